@@ -1,0 +1,61 @@
+# make run | make test | make demo | make bench | make notebook
+# Each target creates .venv and installs the pinned requirements first.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PROFILE ?= auto
+PORT ?= 7860
+NOTEBOOK := medical_chatbot_Assistant.ipynb
+
+.PHONY: run test demo bench notebook readme browser clean
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.txt
+	touch $(STAMP)
+
+# Execute the notebook headless into runs/<timestamp>/ (PROFILE=auto|full|offline).
+run: $(STAMP)
+	@set -euo pipefail; out=runs/$$(date +%Y%m%d-%H%M%S); mkdir -p $$out; \
+	echo "running $(NOTEBOOK) with PROFILE=$(PROFILE) into $$out"; \
+	MEDCHAT_HEADLESS=1 $(BIN)/papermill --no-progress-bar $(NOTEBOOK) $$out/$(NOTEBOOK) \
+	  -p PROFILE $(PROFILE) -p OUTPUT_DIR $$out 2> >(tee $$out/papermill.log >&2) \
+	  || { echo; grep -h -E "^(SetupError|MemoryError|RuntimeError|NonFiniteLossError)" \
+	       $$out/papermill.log | tail -1; exit 1; }; \
+	$(BIN)/python -c "import json,sys; r=json.load(open(sys.argv[1])); \
+	print('PROFILE:', r['profile'].upper(), '(' + r['profile_reason'] + ')'); \
+	print('selected:', r['selected_experiment'], '| test ROUGE-L base %.4f -> fine-tuned %.4f' \
+	% (r['base_test']['rougeL'], r['finetuned_test']['rougeL']))" $$out/results.json; \
+	echo "results: $$out/results.json, predictions.csv, figures and adapter/ in $$out"
+
+# Unit tests, the whole notebook under nbval (offline profile) and the browser test.
+test: $(STAMP) browser
+	MEDCHAT_HEADLESS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests \
+	  --nbval-lax --nbval-cell-timeout=900 $(NOTEBOOK)
+
+# Debian's Chromium for the Playwright test (Playwright's own browser download is blocked).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# Serve the chat demo of the newest run on 127.0.0.1:$(PORT).
+demo: $(STAMP)
+	$(BIN)/python tests/notebook_lib.py demo --port $(PORT)
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
+
+# The committed run: execute in place (offline), refresh assets/ and the README, strip metadata.
+notebook: $(STAMP)
+	rm -rf runs/committed
+	MEDCHAT_HEADLESS=1 MEDCHAT_REFRESH_ASSETS=1 MEDCHAT_OUTPUT_DIR=runs/committed $(BIN)/jupyter nbconvert --to notebook \
+	  --execute --inplace --ExecutePreprocessor.timeout=1800 $(NOTEBOOK) \
+	  --ExecutePreprocessor.kernel_name=python3
+	$(BIN)/nbstripout --keep-output $(NOTEBOOK)
+	$(BIN)/python tests/notebook_lib.py readme
+
+clean:
+	rm -rf $(VENV) runs

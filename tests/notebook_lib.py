@@ -1,0 +1,90 @@
+"""Load the notebook's own functions (its cells tagged `lib`) as a module.
+
+Tests, benchmarks and `make demo` use this so that no pipeline logic exists outside
+medical_chatbot_Assistant.ipynb. Also a small command line for the Makefile:
+
+    python tests/notebook_lib.py demo [--run DIR] [--port 7860]
+    python tests/notebook_lib.py readme
+    python tests/notebook_lib.py datacard
+"""
+import argparse
+import json
+import re
+import sys
+import types
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOK = ROOT / "medical_chatbot_Assistant.ipynb"
+
+
+def cells(tag: str) -> list[str]:
+    """Sources of the code cells carrying `tag`, in notebook order."""
+    nb = json.loads(NOTEBOOK.read_text())
+    return ["".join(c["source"]) for c in nb["cells"]
+            if c["cell_type"] == "code" and tag in c.get("metadata", {}).get("tags", [])]
+
+
+def load(name: str = "medchat") -> types.ModuleType:
+    """Execute the `lib` cells once into a module registered as `name`."""
+    if name in sys.modules:
+        return sys.modules[name]
+    module = types.ModuleType(name)
+    module.__file__ = str(NOTEBOOK)
+    sys.modules[name] = module  # dataclasses look their module up here
+    for i, source in enumerate(cells("lib")):
+        exec(compile(source, f"{NOTEBOOK.name}[lib {i}]", "exec"), module.__dict__)
+    return module
+
+
+def parameters() -> dict:
+    """The defaults of the `parameters` cell."""
+    namespace: dict = {}
+    exec(cells("parameters")[0], namespace)
+    return {k: v for k, v in namespace.items() if k.isupper()}
+
+
+def data_card_stats(nb) -> str:
+    """The statistics block of data/README.md, computed with the notebook's own loaders."""
+    raw = nb.load_flashcards(str(ROOT / "data"))
+    df, counts = nb.clean_flashcards(raw)
+    stats = nb.length_stats(df)
+    answers = df["output"].str.split().str.len()
+    lines = [f"- Rows: {len(raw)}; after the notebook's cleaning: {counts['kept']}",
+             f"- Question length: mean {stats['input_words_mean']:.1f} words, "
+             f"max {stats['input_words_max']:.0f}",
+             f"- Answer length: mean {stats['output_words_mean']:.1f} words, "
+             f"min {answers.min()}, max {stats['output_words_max']:.0f}; "
+             f"{(answers > 100).sum()} answers over 100 words",
+             f"- Areas: {df['area'].nunique()}", "", "| area | flashcards |", "|---|---|"]
+    lines += [f"| {area} | {n} |" for area, n in df["area"].value_counts().sort_index().items()]
+    return "\n".join(lines) + "\n"
+
+
+def replace_block(path: Path, name: str, text: str) -> None:
+    """Replace what stands between <!-- name:start --> and <!-- name:end --> in a file."""
+    pattern = re.compile(rf"(<!-- {name}:start -->\n).*(<!-- {name}:end -->)", re.S)
+    content = path.read_text()
+    if not pattern.search(content):
+        raise SystemExit(f"{path} has no <!-- {name}:start/end --> block")
+    path.write_text(pattern.sub(lambda m: m.group(1) + text + m.group(2), content))
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("command", choices=["demo", "readme", "datacard"])
+    parser.add_argument("--run", help="run directory (default: the newest under runs/)")
+    parser.add_argument("--port", type=int, default=7860)
+    args = parser.parse_args(argv)
+    nb = load()
+    if args.command == "demo":
+        nb.serve_demo(Path(args.run) if args.run else None, args.port)
+    elif args.command == "datacard":
+        replace_block(ROOT / "data" / "README.md", "stats", data_card_stats(nb))
+    else:
+        results = json.loads((ROOT / "assets" / "results.json").read_text())
+        replace_block(ROOT / "README.md", "results", nb.results_markdown(results))
+
+
+if __name__ == "__main__":
+    main()

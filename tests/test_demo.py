@@ -1,0 +1,68 @@
+"""The chat app: answer_message on bad input, and the named endpoints of a launched server."""
+import pytest
+
+QUESTION = "What is the mechanism of action of metformin?"
+
+
+@pytest.mark.parametrize("message", ["", "   \n\t ", None])
+def test_empty_input_asks_for_a_question(nb, chat, message):
+    assert nb.answer_message(message, *chat) == "Please type a medical question."
+
+
+def test_long_input_is_cut_with_a_notice(nb, chat):
+    reply = nb.answer_message("why " * 2000, *chat, max_new_tokens=16)
+    assert "cut to its first 2000 characters" in reply
+
+
+def test_emergency_notice_comes_first(nb, chat):
+    reply = nb.answer_message("my dad has crushing chest pain right now", *chat)
+    assert reply.startswith(nb.EMERGENCY_MESSAGE)
+    assert nb.answer_message("I want to end my life", *chat) == nb.emergency_notice("self_harm")
+
+
+def test_generation_settings_are_bounded(nb, chat, monkeypatch):
+    seen = {}
+
+    def spy(model, tokenizer, questions, cfg, batch_size=None, **overrides):
+        seen.update(overrides)
+        return ["ok"]
+    monkeypatch.setattr(nb, "generate_answers", spy)
+    nb.answer_message(QUESTION, *chat, num_beams=99, max_new_tokens=10_000)
+    assert seen == {"num_beams": 8, "max_new_tokens": 256}
+    nb.answer_message(QUESTION, *chat, num_beams="x", max_new_tokens=-5)
+    assert seen == {"num_beams": 4, "max_new_tokens": 16}
+
+
+def test_model_error_gives_an_apology(nb, chat, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("CUDA out of memory")
+    monkeypatch.setattr(nb, "generate_answers", broken)
+    assert "Sorry, the model could not answer" in nb.answer_message(QUESTION, *chat)
+
+
+def test_ask_endpoint_answers(client):
+    answer = client.predict(QUESTION, 2, 16, api_name="/ask")
+    assert isinstance(answer, str) and answer.strip()
+
+
+def test_triage_endpoint(client):
+    assert client.predict("she can't breathe and her lips are blue", api_name="/triage") == {
+        "emergency": True, "category": "breathing"}
+    assert client.predict("What causes asthma?", api_name="/triage") == {
+        "emergency": False, "category": None}
+
+
+@pytest.mark.parametrize("message", [
+    "", "  ", "x" * 5000, "Qu'est-ce que la métformine ? 二甲双胍 🙂 \u202e",
+    "<script>alert('x')</script> what is aspirin?", "<img src=x onerror=alert(1)>", "\x00\x01"])
+def test_server_survives_bad_input(client, message):
+    answer = client.predict(message, 2, 16, api_name="/ask")
+    assert isinstance(answer, str) and answer
+    assert client.predict(message, api_name="/triage")["emergency"] in (True, False)
+
+
+def test_server_stays_up_after_a_model_error(nb, client, monkeypatch):
+    monkeypatch.setattr(nb, "generate_answers", lambda *a, **k: 1 / 0)
+    assert "Sorry" in client.predict(QUESTION, 2, 16, api_name="/ask")
+    monkeypatch.undo()
+    assert client.predict(QUESTION, 2, 16, api_name="/ask")

@@ -1,0 +1,69 @@
+"""Kill a headless run in the middle of an experiment, run it again, compare with a clean run."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import notebook_lib
+
+# Two short experiments keep three notebook runs inside a couple of minutes.
+PARAMS = {"EXPERIMENTS": [["exp1", 1e-3, 8, 1], ["exp2", 5e-4, 16, 3]],
+          "MAX_NEW_TOKENS": 24, "PROFILE": "offline"}
+VOLATILE = {"fingerprint", "train_seconds", "eval_seconds", "resumed_from", "started", "finished",
+            "peak_gpu_memory_allocated_gb", "environment", "parameters", "adapter_dir"}
+
+
+def start(out: Path) -> subprocess.Popen:
+    code = ("import json, sys, papermill; papermill.execute_notebook(sys.argv[1], sys.argv[2], "
+            "parameters=json.loads(sys.argv[3]), progress_bar=False, cwd=sys.argv[4])")
+    params = {**PARAMS, "OUTPUT_DIR": str(out)}
+    env = {**os.environ, "MEDCHAT_HEADLESS": "1"}
+    env.pop("MEDCHAT_OUTPUT_DIR", None)
+    return subprocess.Popen(
+        [sys.executable, "-c", code, str(notebook_lib.NOTEBOOK), str(out / "executed.ipynb"),
+         json.dumps(params), str(notebook_lib.ROOT)],
+        env=env, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+
+
+def finish(proc: subprocess.Popen) -> None:
+    output, _ = proc.communicate(timeout=600)
+    assert proc.returncode == 0, output.decode()[-3000:]
+
+
+def strip(value):
+    if isinstance(value, dict):
+        return {k: strip(v) for k, v in value.items() if k not in VOLATILE}
+    if isinstance(value, list):
+        return [strip(v) for v in value]
+    return round(value, 6) if isinstance(value, float) else value
+
+
+def test_killed_run_resumes_to_the_same_results(tmp_path):
+    clean, killed = tmp_path / "clean", tmp_path / "killed"
+    clean.mkdir(), killed.mkdir()
+    finish(start(clean))
+
+    proc = start(killed)
+    exp2 = killed / "experiments" / "exp2"
+    deadline = time.time() + 300
+    while not list((exp2 / "checkpoints").glob("checkpoint-*")):  # mid-experiment: epoch 1 saved
+        assert proc.poll() is None and time.time() < deadline, "run ended before the kill"
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert not (exp2 / "done.json").exists()
+    assert (killed / "experiments" / "exp1" / "done.json").exists()
+
+    finish(start(killed))  # the same command again, as "Run all" after a disconnect
+    log = (killed / "executed.ipynb").read_text()
+    assert "exp1: finished earlier, loaded from" in log
+    assert "exp2: resuming from" in log
+
+    a = json.loads((clean / "results.json").read_text())
+    b = json.loads((killed / "results.json").read_text())
+    assert strip(a) == strip(b)
+    assert b["experiments"][1]["resumed_from"].endswith("checkpoint-21") or \
+        "checkpoint-" in b["experiments"][1]["resumed_from"]

@@ -1,0 +1,95 @@
+"""The committed notebook's structure and hygiene."""
+import json
+import re
+
+import notebook_lib
+
+NB = json.loads(notebook_lib.NOTEBOOK.read_text())
+CELLS = NB["cells"]
+REQUIREMENTS = dict(
+    line.split("==") for line in (notebook_lib.ROOT / "requirements.txt").read_text().splitlines()
+    if "==" in line)
+
+
+def normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_one_h1_title_then_colab_badge():
+    markdown = ["".join(c["source"]) for c in CELLS if c["cell_type"] == "markdown"]
+    h1 = [line for text in markdown for line in text.splitlines() if line.startswith("# ")]
+    assert len(h1) == 1 and markdown[0].startswith("# ")
+    assert "colab.research.google.com/github/" in markdown[0]
+    assert "/blob/main/medical_chatbot_Assistant.ipynb" in markdown[0]
+
+
+def test_sections_are_h2_in_pipeline_order():
+    headings = [line[3:] for c in CELLS if c["cell_type"] == "markdown"
+                for line in "".join(c["source"]).splitlines() if line.startswith("## ")]
+    order = ["Overview", "Set up", "Set the parameters", "Load and clean", "Build the tokenizer",
+             "Tokenize", "Score the base", "Run the experiments", "Select the best",
+             "Plot", "Chat", "Save the run"]
+    positions = [next(i for i, h in enumerate(headings) if h.startswith(o)) for o in order]
+    assert positions == sorted(positions)
+
+
+def test_one_parameters_cell_of_literals_with_reasons():
+    tagged = [c for c in CELLS if "parameters" in c.get("metadata", {}).get("tags", [])]
+    assert len(tagged) == 1
+    source = "".join(tagged[0]["source"])
+    for line in source.splitlines():
+        if re.match(r"^[A-Z_]+ = ", line):
+            assert "#" in line, f"parameter without a reason: {line}"
+    assert set(notebook_lib.parameters()) >= {"PROFILE", "OUTPUT_DIR", "RECIPE", "EXPERIMENTS"}
+
+
+def test_no_widget_state_execution_metadata_or_secrets():
+    assert "widgets" not in NB["metadata"]
+    text = notebook_lib.NOTEBOOK.read_text()
+    assert not re.search(r"hf_[A-Za-z0-9]{30,}|sk-[A-Za-z0-9]{20,}|ghp_[A-Za-z0-9]{30,}", text)
+    for cell in CELLS:
+        assert "execution" not in cell.get("metadata", {})
+        assert "collapsed" not in cell.get("metadata", {})
+
+
+def test_colab_install_pins_match_requirements():
+    install = next(c for c in CELLS if "install" in c.get("metadata", {}).get("tags", []))
+    source = "".join(install["source"])
+    assert CELLS.index(install) < min(
+        i for i, c in enumerate(CELLS) if "lib" in c.get("metadata", {}).get("tags", []))
+    pins = dict(re.findall(r"([A-Za-z0-9_.-]+)==([0-9][^\s]*)", source))
+    assert pins, "the Colab cell installs nothing"
+    pinned = {normal(k): v for k, v in REQUIREMENTS.items()}
+    for name, version in pins.items():
+        assert pinned.get(normal(name)) == version, f"{name}=={version} differs"
+    assert not {"torch", "numpy", "pandas"} & {normal(n) for n in pins}
+
+
+def test_requirements_pin_everything_exactly():
+    lines = [l for l in (notebook_lib.ROOT / "requirements.txt").read_text().splitlines()
+             if l.strip() and not l.startswith("#")]
+    assert all("==" in l for l in lines)
+    assert REQUIREMENTS["torch"] == "2.13.0"
+
+
+def test_committed_outputs_come_from_one_run_with_the_banner_first():
+    outputs = ["".join(o.get("text", "")) for c in CELLS if c["cell_type"] == "code"
+               for o in c.get("outputs", []) if o.get("output_type") == "stream"]
+    banner = [i for i, t in enumerate(outputs) if "PROFILE: " in t]
+    assert banner, "the committed notebook carries no run outputs"
+    counts = [c.get("execution_count") for c in CELLS if c["cell_type"] == "code"]
+    assert all(n is None for n in counts) or counts == sorted(n for n in counts if n)
+    assert not any(o.get("output_type") == "error" for c in CELLS if c["cell_type"] == "code"
+                   for o in c.get("outputs", []))
+
+
+def test_lib_cells_hold_no_magics_and_short_cells():
+    for source in notebook_lib.cells("lib"):
+        assert not re.search(r"^\s*[%!]", source, re.M)
+    lengths = sorted(len("".join(c["source"]).splitlines()) for c in CELLS
+                     if c["cell_type"] == "code")
+    assert lengths[len(lengths) // 2] <= 20  # median cell stays short
+    long_lines = [l for c in CELLS if c["cell_type"] == "code" and "install" not in
+                  c.get("metadata", {}).get("tags", [])
+                  for l in "".join(c["source"]).splitlines() if len(l) > 100]
+    assert not long_lines
