@@ -33,7 +33,7 @@ run: $(STAMP)
 
 # Unit tests, the whole notebook under nbval (offline profile) and the browser test.
 test: $(STAMP) browser
-	MEDCHAT_HEADLESS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests \
+	MEDCHAT_HEADLESS=1 $(BIN)/python -m pytest -q -p no:cacheprovider -W ignore::DeprecationWarning -W ignore::FutureWarning tests \
 	  --nbval-lax --nbval-cell-timeout=900 $(NOTEBOOK)
 
 # Debian's Chromium for the Playwright test (Playwright's own browser download is blocked).

@@ -1,11 +1,14 @@
 """Kill a headless run in the middle of an experiment, run it again, compare with a clean run."""
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 import notebook_lib
 
@@ -41,10 +44,17 @@ def strip(value):
     return round(value, 6) if isinstance(value, float) else value
 
 
-def test_killed_run_resumes_to_the_same_results(tmp_path):
-    clean, killed = tmp_path / "clean", tmp_path / "killed"
-    clean.mkdir(), killed.mkdir()
-    finish(start(clean))
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    """One uninterrupted headless run with the short parameters."""
+    out = tmp_path_factory.mktemp("clean")
+    finish(start(out))
+    return out
+
+
+def test_killed_run_resumes_to_the_same_results(clean, tmp_path):
+    killed = tmp_path / "killed"
+    killed.mkdir()
 
     proc = start(killed)
     exp2 = killed / "experiments" / "exp2"
@@ -67,3 +77,45 @@ def test_killed_run_resumes_to_the_same_results(tmp_path):
     assert strip(a) == strip(b)
     assert b["experiments"][1]["resumed_from"].endswith("checkpoint-21") or \
         "checkpoint-" in b["experiments"][1]["resumed_from"]
+
+
+def test_readme_snippet_loads_a_saved_adapter(clean):
+    """The README's loading snippet, run against a finished offline run's directories."""
+    run = clean
+    readme = (notebook_lib.ROOT / "README.md").read_text()
+    code = re.search(r"<!-- snippet -->\n```python\n(.*?)```", readme, re.S).group(1)
+    code = re.sub(r'^BASE = .*$', f'BASE = "{run / "offline_base"}"', code, flags=re.M)
+    code = re.sub(r'^ADAPTER = .*$', f'ADAPTER = "{run / "adapter"}"', code, flags=re.M)
+    namespace = {}
+    exec(code, namespace)
+    answer = namespace["ask"]("What is the mechanism of action of metformin?")
+    assert isinstance(answer, str) and answer.strip()
+
+
+def test_make_demo_serves_a_finished_run(clean):
+    """`make demo` runs this command; it must serve the run's adapter on 127.0.0.1."""
+    import socket
+    import urllib.request
+
+    from gradio_client import Client
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "tests/notebook_lib.py", "demo", "--run", str(clean),
+                             "--port", str(port)], cwd=notebook_lib.ROOT, start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.time() + 120
+        while True:
+            assert proc.poll() is None, proc.stdout.read().decode()[-2000:]
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+                break
+            except OSError:
+                assert time.time() < deadline, "the demo did not start within 120 s"
+                time.sleep(0.5)
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        assert client.predict("What is asthma?", 1, 16, api_name="/ask").strip()
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
