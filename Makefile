@@ -33,7 +33,8 @@ run: $(STAMP)
 
 # Unit tests, the whole notebook under nbval (offline profile) and the browser test.
 test: $(STAMP) browser
-	MEDCHAT_HEADLESS=1 $(BIN)/python -m pytest -q -p no:cacheprovider -W ignore::DeprecationWarning -W ignore::FutureWarning tests \
+	out=$$(mktemp -d); MEDCHAT_HEADLESS=1 MEDCHAT_PROFILE=offline MEDCHAT_OUTPUT_DIR=$$out/run \
+	$(BIN)/python -m pytest -q -p no:cacheprovider -W ignore::DeprecationWarning -W ignore::FutureWarning tests \
 	  --nbval-lax --nbval-cell-timeout=900 $(NOTEBOOK)
 
 # Debian's Chromium for the Playwright test (Playwright's own browser download is blocked).
@@ -51,10 +52,11 @@ bench: $(STAMP)
 # The committed run: execute in place (offline), refresh assets/ and the README, strip metadata.
 notebook: $(STAMP)
 	rm -rf runs/committed
-	MEDCHAT_HEADLESS=1 MEDCHAT_REFRESH_ASSETS=1 MEDCHAT_OUTPUT_DIR=runs/committed $(BIN)/jupyter nbconvert --to notebook \
+	MEDCHAT_HEADLESS=1 MEDCHAT_PROFILE=offline MEDCHAT_REFRESH_ASSETS=1 \
+	  MEDCHAT_OUTPUT_DIR=runs/committed $(BIN)/jupyter nbconvert --to notebook \
 	  --execute --inplace --ExecutePreprocessor.timeout=1800 $(NOTEBOOK) \
 	  --ExecutePreprocessor.kernel_name=python3
-	$(BIN)/nbstripout --keep-output $(NOTEBOOK)
+	$(BIN)/nbstripout --keep-output --keep-count $(NOTEBOOK)
 	$(BIN)/python tests/notebook_lib.py readme
 
 clean:

@@ -34,10 +34,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 import notebook_lib  # noqa: E402
 
 RECIPES = ("original", "fast")  # "fast" is ours
-DEFAULTS = {  # timed steps, warm-up steps, questions, forced new tokens (None: natural lengths)
-    "cpu": dict(steps=30, warmup=3, questions=40, new_tokens=None),
-    "gpu": dict(steps=30, warmup=5, questions=40, new_tokens=128),
-    "gpu-tiny": dict(steps=6, warmup=2, questions=8, new_tokens=16),
+DEFAULTS = {  # new_tokens: forced generation length (None: natural lengths, as in the notebook)
+    "cpu": dict(steps=30, warmup=3, questions=40, repeats=2, new_tokens=None),
+    "gpu": dict(steps=30, warmup=5, questions=40, repeats=1, new_tokens=128),
+    "gpu-tiny": dict(steps=6, warmup=2, questions=8, repeats=1, new_tokens=16),
 }
 TINY_T5 = (64, 2, 4, 256)  # d_model, layers, heads, d_ff: the --tiny stand-in for flan-t5-base
 GPU_VOCAB = 32000  # SentencePiece stops where the data runs out (~4.6k): lengths near flan-t5's
@@ -73,6 +73,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--steps", type=int, help="timed optimizer steps per recipe")
     parser.add_argument("--warmup", type=int, help="untimed optimizer steps before them (>= 1)")
     parser.add_argument("--questions", type=int, help="validation questions to answer")
+    parser.add_argument("--repeats", type=int, help="timed runs per recipe; the best one counts")
     parser.add_argument("--peak-tflops", type=float, help="GPU peak for MFU if not in the table")
     parser.add_argument("--out", type=Path, help="JSON path (default: benchmarks/results_*.json)")
     args = parser.parse_args(argv)
@@ -80,8 +81,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     for name, value in DEFAULTS[key].items():
         if getattr(args, name, None) is None:
             setattr(args, name, value)
-    if min(args.steps, args.warmup, args.questions) < 1:
-        parser.error("--steps, --warmup and --questions must be at least 1")
+    if min(args.steps, args.warmup, args.questions, args.repeats) < 1:
+        parser.error("--steps, --warmup, --questions and --repeats must be at least 1")
     args.out = args.out or Path(__file__).parent / f"results_{key.replace('-', '_')}.json"
     return args
 
@@ -317,24 +318,38 @@ def machine_info(nb, load_start: float) -> dict:
             "cpu_cores": cores, "load_average_at_start": load_start}
 
 
+def keep_best(best: dict | None, new: dict, key: str, higher: bool) -> dict:
+    """The better of two timed runs by `key`, with every run's value listed beside it."""
+    runs = (best[f"{key}_runs"] if best else []) + [new[key]]
+    if best is None or (new[key] > best[key]) == higher:
+        best = new
+    return {**best, f"{key}_runs": runs}
+
+
 def train_all(nb, cfgs, spec, model_dir, data, args, work, peak) -> dict:
-    """Both recipes' training; the fast recipe's adapter is kept for the evaluation."""
-    records = {}
-    for recipe in RECIPES:
-        model, train = bench_training(nb, cfgs[recipe], spec, model_dir, data, args, work, peak)
-        if recipe == "fast":  # one adapter for both generation modes: same answers to time
-            model.save_pretrained(work / "adapter")
-        records[recipe] = {"config": recipe_summary(cfgs[recipe]), "train": train}
-        del model
-    return records
+    """Both recipes' training, repeats alternating; the fast recipe's adapter is kept."""
+    best = dict.fromkeys(RECIPES)
+    for _ in range(args.repeats):
+        for recipe in RECIPES:
+            model, train = bench_training(nb, cfgs[recipe], spec, model_dir, data, args, work,
+                                          peak)
+            if recipe == "fast" and best[recipe] is None:  # one adapter for both eval modes
+                model.save_pretrained(work / "adapter")
+            best[recipe] = keep_best(best[recipe], train, "samples_per_s", higher=True)
+            del model
+    return {r: {"config": recipe_summary(cfgs[r]), "train": best[r]} for r in RECIPES}
 
 
 def eval_all(nb, cfgs, model_dir, data, args, work, records) -> float:
     """Both generation modes on the same adapter; returns the share of identical answers."""
-    answers = {}
+    answers, best = {}, dict.fromkeys(RECIPES)
+    for _ in range(args.repeats):
+        for recipe in RECIPES:
+            answers[recipe], timing = bench_eval(nb, cfgs[recipe], model_dir, work / "adapter",
+                                                 data["questions"], args.new_tokens)
+            best[recipe] = keep_best(best[recipe], timing, "seconds", higher=False)
     for recipe in RECIPES:
-        answers[recipe], records[recipe]["eval"] = bench_eval(
-            nb, cfgs[recipe], model_dir, work / "adapter", data["questions"], args.new_tokens)
+        records[recipe]["eval"] = best[recipe]
     return float(np.mean([a == b for a, b in zip(answers["original"], answers["fast"])]))
 
 
@@ -345,11 +360,12 @@ def quality_guard(nb, cfgs, spec, model_dir, data, args, work, records) -> dict:
         return {"applies": False, "why": "random weights: the losses mean nothing", **losses}
     reseeded = dataclasses.replace(cfgs["original"], seed=cfgs["original"].seed + 1)
     _, other = bench_training(nb, reseeded, spec, model_dir, data, args, work, None)
+    before = records["original"]["train"]["validation_loss_before"]
     noise = abs(other["validation_loss"] - losses["original"])
-    tolerance = max(2 * noise, 0.02 * losses["original"])  # 2 % floor: one seed pair is rough
+    # One seed pair can land close by chance: never demand more than 10 % of the improvement.
+    tolerance = max(2 * noise, 0.1 * (before - losses["original"]))
     difference = losses["fast"] - losses["original"]
-    return {"applies": True, **losses,
-            "before_training": records["original"]["train"]["validation_loss_before"],
+    return {"applies": True, **losses, "before_training": before,
             "original_next_seed": other["validation_loss"], "seed_noise": noise,
             "difference": difference, "tolerance": tolerance,
             "within_noise": abs(difference) <= tolerance}
@@ -397,6 +413,7 @@ def run(args: argparse.Namespace, work: Path, load_start: float) -> dict:
         "date": dt.datetime.now().isoformat(timespec="seconds"),
         "machine": machine_info(nb, load_start), "model": model_info, "data": data_summary(data),
         "settings": {"timed_steps": args.steps, "warmup_steps": args.warmup,
+                     "repeats": args.repeats,
                      "experiment": dataclasses.asdict(spec), "forced_new_tokens": args.new_tokens,
                      "num_beams": params["NUM_BEAMS"], "peak_flops": peak,
                      "flop_formula": FLOP_FORMULA},

@@ -66,3 +66,46 @@ def test_server_stays_up_after_a_model_error(nb, client, monkeypatch):
     assert "Sorry" in client.predict(QUESTION, 2, 16, api_name="/ask")
     monkeypatch.undo()
     assert client.predict(QUESTION, 2, 16, api_name="/ask")
+
+
+def test_server_makes_no_outbound_connections(nb, chat, monkeypatch):
+    """Launch and use a fresh app while recording every socket connect: loopback only."""
+    import ipaddress
+    import socket
+
+    from gradio_client import Client
+    targets = []
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def record(address):
+        if isinstance(address, tuple):
+            targets.append(address[0])
+
+    monkeypatch.setattr(socket.socket, "connect",
+                        lambda self, address: (record(address), real_connect(self, address))[1])
+    monkeypatch.setattr(socket.socket, "connect_ex",
+                        lambda self, address: (record(address),
+                                               real_connect_ex(self, address))[1])
+    demo = nb.build_demo(*chat)
+    _, url, _ = nb.launch_demo(demo, share=False)
+    try:
+        assert Client(url, verbose=False).predict(QUESTION, 1, 16, api_name="/ask")
+    finally:
+        demo.close()
+    assert targets, "the recorder saw no connection at all"
+    hosts = {h for h in targets if h != "localhost"}
+    assert all(ipaddress.ip_address(h).is_loopback for h in hosts), targets
+
+
+def test_make_demo_picks_the_newest_finished_run(nb, tmp_path):
+    import os
+    with pytest.raises(nb.SetupError, match="run `make run` first"):
+        nb.newest_run(tmp_path)
+    for age, name in ((100, "older"), (10, "newer"), (0, "unfinished")):
+        run = tmp_path / name
+        (run / "adapter").mkdir(parents=True)
+        (run / "results.json").write_text("{}")
+        os.utime(run / "results.json", (1e9 - age, 1e9 - age))
+        if name != "unfinished":
+            (run / "adapter" / "adapter_config.json").write_text("{}")
+    assert nb.newest_run(tmp_path).name == "newer"

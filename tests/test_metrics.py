@@ -135,3 +135,14 @@ def test_generate_answers_keeps_input_order(nb, make_cfg, tmp_path):
     batched = nb.generate_answers(model, tok, texts, cfg, batch_size=4)
     single = [nb.generate_answers(model, tok, [t], cfg, batch_size=1)[0] for t in texts]
     assert batched == single
+
+
+@pytest.mark.parametrize("capability,expected", [((7, 5), False), ((8, 0), True), ((9, 0), True)])
+def test_bf16_only_on_ampere_or_newer(nb, monkeypatch, capability, expected):
+    """A T4 (7.5) claims emulated bf16 support; it must train in float32."""
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "get_device_capability", lambda *a: capability)
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: True)
+    assert nb.bf16_supported() is expected
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    assert nb.bf16_supported() is False

@@ -77,6 +77,7 @@ def test_committed_outputs_come_from_one_run_with_the_banner_first():
                for o in c.get("outputs", []) if o.get("output_type") == "stream"]
     banner = [i for i, t in enumerate(outputs) if "PROFILE: " in t]
     assert banner, "the committed notebook carries no run outputs"
+    assert banner[0] == 0, "the run's banner must be the first output"
     counts = [c.get("execution_count") for c in CELLS if c["cell_type"] == "code"]
     assert all(n is None for n in counts) or counts == sorted(n for n in counts if n)
     assert not any(o.get("output_type") == "error" for c in CELLS if c["cell_type"] == "code"

@@ -13,25 +13,25 @@ def test_the_labelled_set_is_large_and_covers_every_category(nb):
     assert {c["category"] for c in emergencies} == {c.name for c in nb.CATEGORIES}
 
 
-def test_precision_recall_and_false_alarms(nb):
-    tp = fp = fn = tn = 0
-    for case in CASES:
-        predicted = nb.triage(case["message"])["emergency"]
-        actual = case["emergency"] == "1"
-        tp += predicted and actual
-        fp += predicted and not actual
-        fn += actual and not predicted
-        tn += not predicted and not actual
-    recall, false_alarms = tp / (tp + fn), fp / (fp + tn)
-    print(f"triage: precision {tp / (tp + fp):.3f}, recall {recall:.3f}, "
-          f"false alarms {false_alarms:.3f} on {len(CASES)} messages")
-    assert recall >= 0.95 and false_alarms <= 0.05
+@pytest.mark.parametrize("name", ["triage_cases", "triage_holdout"])
+def test_precision_recall_and_false_alarms(nb, name):
+    scores = nb.triage_scores(Path(__file__).parent / "data" / f"{name}.csv")
+    print(name, scores)
+    assert scores["messages"] >= 120 and scores["emergencies"] >= 60
+    assert scores["recall"] >= 0.95 and scores["false_alarm_rate"] <= 0.05
+    assert scores["category_accuracy"] >= 0.95
 
 
-def test_categories_match_labels(nb):
-    wrong = [(c["message"], nb.triage(c["message"])["category"]) for c in CASES
-             if c["emergency"] == "1" and nb.triage(c["message"])["category"] != c["category"]]
-    assert len(wrong) <= 0.05 * len(CASES), wrong
+def test_scores_are_counted_right(nb, tmp_path):
+    labelled = tmp_path / "set.csv"
+    labelled.write_text("message,emergency,category\n"
+                        "she can't breathe,1,breathing\n"  # hit, right category
+                        "what causes asthma?,1,breathing\n"  # miss
+                        "I want to kill myself,0,\n"  # false alarm
+                        "what is a normal pulse?,0,\n")  # correct rejection
+    assert nb.triage_scores(labelled) == {
+        "messages": 4, "emergencies": 2, "precision": 0.5, "recall": 0.5,
+        "false_alarm_rate": 0.5, "category_accuracy": 0.5}
 
 
 @pytest.mark.parametrize("message", [
