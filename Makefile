@@ -21,7 +21,7 @@ $(STAMP): requirements.txt
 run: $(STAMP)
 	@set -euo pipefail; out=runs/$$(date +%Y%m%d-%H%M%S); mkdir -p $$out; \
 	echo "running $(NOTEBOOK) with PROFILE=$(PROFILE) into $$out"; \
-	MEDCHAT_HEADLESS=1 $(BIN)/papermill --no-progress-bar $(NOTEBOOK) $$out/$(NOTEBOOK) \
+	MEDCHAT_HEADLESS=1 $(BIN)/papermill --no-progress-bar --log-level ERROR $(NOTEBOOK) $$out/$(NOTEBOOK) \
 	  -p PROFILE $(PROFILE) -p OUTPUT_DIR $$out 2> >(tee $$out/papermill.log >&2) \
 	  || { echo; grep -h -E "^(SetupError|MemoryError|RuntimeError|NonFiniteLossError)" \
 	       $$out/papermill.log | tail -1; exit 1; }; \

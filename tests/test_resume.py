@@ -102,9 +102,10 @@ def test_make_demo_serves_a_finished_run(clean):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
+    env = {**os.environ, "MEDCHAT_OUTPUT_DIR": "/nonexistent", "MEDCHAT_PROFILE": "full"}
     proc = subprocess.Popen([sys.executable, "tests/notebook_lib.py", "demo", "--run", str(clean),
                              "--port", str(port)], cwd=notebook_lib.ROOT, start_new_session=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         deadline = time.time() + 120
         while True:
@@ -118,5 +119,6 @@ def test_make_demo_serves_a_finished_run(clean):
         client = Client(f"http://127.0.0.1:{port}/", verbose=False)
         assert client.predict("What is asthma?", 1, 16, api_name="/ask").strip()
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
