@@ -14,7 +14,7 @@ import notebook_lib
 
 # Two short experiments keep three notebook runs inside a couple of minutes.
 PARAMS = {"EXPERIMENTS": [["exp1", 1e-3, 8, 1], ["exp2", 5e-4, 16, 3]],
-          "MAX_NEW_TOKENS": 24, "PROFILE": "offline"}
+          "MAX_NEW_TOKENS": 24, "PROFILE": "offline", "OFFLINE_PRETRAIN_STEPS": 30}
 VOLATILE = {"fingerprint", "train_seconds", "eval_seconds", "resumed_from", "started", "finished",
             "peak_gpu_memory_allocated_gb", "environment", "parameters", "adapter_dir"}
 
