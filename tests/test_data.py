@@ -3,8 +3,6 @@ import json
 import re
 from pathlib import Path
 
-import pytest
-
 import notebook_lib
 
 DATA = notebook_lib.ROOT / "data" / "medical_flashcards.jsonl"
