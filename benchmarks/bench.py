@@ -93,13 +93,6 @@ def sync() -> None:
         torch.cuda.synchronize()
 
 
-def backend_flags(cfg) -> None:
-    """TF32 matmuls for the fast recipe's fp32 parts on a GPU, as the notebook's config cell."""
-    tf32 = cfg.device == "cuda" and cfg.recipe == "fast"
-    torch.backends.cuda.matmul.allow_tf32 = tf32
-    torch.backends.cudnn.allow_tf32 = tf32
-
-
 class PeakMemory:
     """Peak memory of the enclosed block, in MiB.
 
@@ -224,7 +217,7 @@ def train_metrics(seconds: float, tokens: dict, weights: dict, peak: float | Non
 
 def bench_training(nb, cfg, spec, model_dir, data, args, work, peak):
     """Train one recipe; returns the LoRA model and its timings, memory and validation loss."""
-    backend_flags(cfg)
+    nb.set_matmul_precision(cfg)
     tokenizer, base = nb.load_base(str(model_dir), cfg)
     weights = matmul_weights(base)
     model = nb.lora_model(base, spec, cfg)  # a deep copy: the base can go
@@ -248,7 +241,7 @@ def bench_training(nb, cfg, spec, model_dir, data, args, work, peak):
 
 def bench_eval(nb, cfg, model_dir, adapter_dir, questions, new_tokens):
     """Answer `questions` in one recipe's generation mode (dtype, merge, batch size)."""
-    backend_flags(cfg)
+    nb.set_matmul_precision(cfg)
     tokenizer, base = nb.load_base(str(model_dir), cfg)
     model = nb.load_finetuned(base, adapter_dir, cfg.merge_for_eval)
     del base

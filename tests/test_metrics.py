@@ -146,3 +146,33 @@ def test_bf16_only_on_ampere_or_newer(nb, monkeypatch, capability, expected):
     assert nb.bf16_supported() is expected
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
     assert nb.bf16_supported() is False
+
+
+def test_denoising_batch_drops_tokens_and_pads_labels(nb):
+    tok = nb.train_offline_tokenizer(["metformin lowers hepatic glucose output"] * 30, 40)
+    ids = [tok("metformin lowers hepatic glucose output")["input_ids"] * 4, [5, 6, 1]]
+    batch = nb.denoising_batch(ids, tok, torch.Generator().manual_seed(0))
+    assert batch["labels"].shape == (2, len(ids[0]))
+    assert batch["labels"][1].tolist() == [5, 6, 1] + [-100] * (len(ids[0]) - 3)
+    kept = int(batch["attention_mask"][0].sum())
+    assert 0.5 * len(ids[0]) < kept < len(ids[0])  # about a quarter of the tokens dropped
+
+
+def test_offline_base_is_pretrained_once_and_rebuilt_when_settings_change(nb, make_cfg):
+    import pandas as pd
+    train = pd.DataFrame({"input": ["What does metformin do?"] * 8,
+                          "output": ["Metformin lowers hepatic glucose output."] * 8})
+    cfg = make_cfg(OFFLINE_VOCAB_SIZE=60, OFFLINE_MODEL=[32, 1, 2, 64], OFFLINE_PRETRAIN_STEPS=40)
+    untrained = nb.build_t5(nb.t5_config(60, 32, 1, 2, 64), seed=cfg.seed)
+    target = nb.make_offline_base(train, cfg)
+    tok, model = nb.load_base(str(target), cfg)
+    batch = nb.denoising_batch(tok(list(train["output"][:4]))["input_ids"], tok,
+                               torch.Generator().manual_seed(1))
+    with torch.no_grad():
+        assert model(**batch).loss < 0.8 * untrained(**batch).loss  # it learnt the texts
+    stamp = (target / "base_fingerprint.txt").stat().st_mtime_ns
+    nb.make_offline_base(train, cfg)  # same settings: reused, not retrained
+    assert (target / "base_fingerprint.txt").stat().st_mtime_ns == stamp
+    nb.make_offline_base(train, make_cfg(OFFLINE_VOCAB_SIZE=60, OFFLINE_MODEL=[32, 1, 2, 64],
+                                         OFFLINE_PRETRAIN_STEPS=20))
+    assert (target / "base_fingerprint.txt").stat().st_mtime_ns != stamp

@@ -95,13 +95,11 @@ def test_readme_snippet_loads_a_saved_adapter(clean):
 
 def test_make_demo_serves_a_finished_run(clean):
     """`make demo` runs this command; it must serve the run's adapter on 127.0.0.1."""
-    import socket
     import urllib.request
 
+    from conftest import free_port
     from gradio_client import Client
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     env = {**os.environ, "MEDCHAT_OUTPUT_DIR": "/nonexistent", "MEDCHAT_PROFILE": "full"}
     proc = subprocess.Popen([sys.executable, "tests/notebook_lib.py", "demo", "--run", str(clean),
                              "--port", str(port)], cwd=notebook_lib.ROOT, start_new_session=True,
