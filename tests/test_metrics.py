@@ -116,15 +116,24 @@ def test_full_profile_without_hub_fails_fast_naming_the_fix(nb):
 
 
 def test_recipes_share_the_effective_batch(nb):
-    fast = nb.recipe_settings("fast", 16, 32, bf16_ok=False)
-    original = nb.recipe_settings("original", 16, 32, bf16_ok=True)
+    fast = nb.recipe_settings("fast", 16, 32, bf16_ok=False, cuda=False)
+    original = nb.recipe_settings("original", 16, 32, bf16_ok=True, cuda=True)
     assert fast["micro_batch"] * fast["grad_accum"] == 16 == (
         original["micro_batch"] * original["grad_accum"])
     assert (fast["micro_batch"], original["micro_batch"]) == (16, 4)
     assert original["dtype"] == "float32" and fast["group_by_target_length"]
-    assert nb.recipe_settings("fast", 16, 32, bf16_ok=True)["dtype"] == "bfloat16"
+    assert nb.recipe_settings("fast", 16, 32, bf16_ok=True, cuda=True)["dtype"] == "bfloat16"
     with pytest.raises(nb.SetupError):
-        nb.recipe_settings("turbo", 16, 32, bf16_ok=False)
+        nb.recipe_settings("turbo", 16, 32, bf16_ok=False, cuda=False)
+
+
+def test_fast_kernels_belong_to_the_fast_recipe_and_cheap_dropout_to_the_cpu(nb):
+    kernels = ("fused_gelu", "cheap_dropout", "drop_finished")
+    original = nb.recipe_settings("original", 16, 32, bf16_ok=False, cuda=False)
+    cpu = nb.recipe_settings("fast", 16, 32, bf16_ok=False, cuda=False)
+    gpu = nb.recipe_settings("fast", 16, 32, bf16_ok=True, cuda=True)
+    assert not any(original[k] for k in kernels) and all(cpu[k] for k in kernels)
+    assert gpu["fused_gelu"] and gpu["drop_finished"] and not gpu["cheap_dropout"]
 
 
 def test_generate_answers_keeps_input_order(nb, make_cfg, tmp_path):

@@ -1,0 +1,175 @@
+"""The fast recipe: batches of similar length, and kernels and beam search with the same maths
+and the same answers as the stock ones."""
+import dataclasses
+
+import pytest
+import torch
+
+TEXTS = ["What is the first-line treatment for hypertension?",
+         "Which nerve is damaged in wrist drop?", "What causes scurvy?",
+         "Name a loop diuretic.", "What does metformin do to hepatic glucose output?",
+         "Which vitamin deficiency causes night blindness?"]
+
+
+@pytest.fixture(scope="module")
+def tok(nb):
+    return nb.train_offline_tokenizer([nb.PROMPT_TEMPLATE.format(question=t) for t in TEXTS] * 8,
+                                      120)
+
+
+def tiny_t5(nb, tok, dropout=0.1):
+    config = nb.t5_config(len(tok), 32, 2, 2, 64)
+    config.dropout_rate = dropout
+    return nb.build_t5(config, seed=1)
+
+
+def batch(tok, n=4):
+    enc = tok.pad({"input_ids": tok(TEXTS[:n])["input_ids"]}, return_tensors="pt")
+    labels = tok.pad({"input_ids": tok(TEXTS[1:n + 1])["input_ids"]}, return_tensors="pt")
+    enc["labels"] = labels["input_ids"].masked_fill(labels["input_ids"] == 0, -100)
+    return enc  # padded on both sides, so masks matter
+
+
+def test_cheap_dropout_drops_p_of_every_lane_and_rescales(nb):
+    torch.manual_seed(0)
+    y = nb.cheap_dropout(torch.ones(400_000), 0.1, training=True)
+    dropped = (y == 0).float()
+    for lane in range(4):  # each 16-bit quarter of the 64-bit draws, the sign bits included
+        assert dropped[lane::4].mean().item() == pytest.approx(0.1, abs=0.003)
+    assert torch.allclose(y[y != 0], torch.tensor(1 / 0.9))
+    assert y.mean().item() == pytest.approx(1.0, abs=0.005)  # inverted dropout keeps the mean
+
+
+def test_cheap_dropout_is_off_in_eval_and_at_zero_and_follows_the_seed(nb):
+    x = torch.randn(3, 5)
+    assert nb.cheap_dropout(x, 0.1, training=False) is x and nb.cheap_dropout(x, 0.0, True) is x
+    torch.manual_seed(3)
+    a = nb.cheap_dropout(torch.ones(1000), 0.5, True)
+    torch.manual_seed(3)
+    assert torch.equal(a, nb.cheap_dropout(torch.ones(1000), 0.5, True))
+
+
+def test_cheap_dropout_gradient_uses_the_same_mask(nb):
+    x = torch.ones(10_000, requires_grad=True)
+    y = nb.cheap_dropout(x, 0.3, True)
+    y.sum().backward()
+    assert torch.equal(x.grad, y.detach())
+
+
+def test_kernels_swap_modules_only_for_the_fast_recipe(nb, make_cfg, tok):
+    fast, original = make_cfg(RECIPE="fast"), make_cfg(RECIPE="original")
+    swapped = nb.apply_kernels(tiny_t5(nb, tok), fast)
+    kept = nb.apply_kernels(tiny_t5(nb, tok), original)
+    kinds = lambda m: {type(x).__name__ for x in m.modules()}  # noqa: E731
+    assert {"GELU", "CheapDropout"} <= kinds(swapped)
+    assert not {"NewGELUActivation", "Dropout"} & kinds(swapped)
+    assert swapped.config._attn_implementation == nb.CHEAP_DROPOUT_ATTENTION
+    assert {"NewGELUActivation", "Dropout"} <= kinds(kept)
+    assert not {"GELU", "CheapDropout"} & kinds(kept)
+    assert kept.config._attn_implementation == "sdpa"
+
+
+def test_lora_dropout_is_cheap_in_the_fast_recipe(nb, make_cfg, tok):
+    cfg = make_cfg(RECIPE="fast")
+    model = nb.lora_model(nb.apply_kernels(tiny_t5(nb, tok), cfg), cfg.experiments[0], cfg)
+    lora = [m for name, m in model.named_modules() if name.endswith("lora_dropout.default")]
+    assert lora and all(type(m).__name__ == "CheapDropout" for m in lora)
+
+
+def test_fast_kernels_compute_the_same_function(nb, make_cfg, tok):
+    enc = batch(tok)
+    stock = tiny_t5(nb, tok).eval()
+    fast = nb.apply_kernels(tiny_t5(nb, tok), make_cfg(RECIPE="fast")).eval()
+    with torch.no_grad():
+        assert torch.allclose(stock(**enc).logits, fast(**enc).logits, atol=1e-5)
+    # Training mode with dropout ~0 runs the registered attention's own path (masks, causal
+    # decoder, relative position bias) rather than SDPA: it must agree with SDPA.
+    for model in (stock, fast):
+        model.train()
+        for module in model.modules():
+            if hasattr(module, "dropout") and isinstance(module.dropout, float):
+                module.dropout = 1e-12 if model is fast else 0.0
+            if hasattr(module, "p") and isinstance(module.p, float):
+                module.p = 0.0
+    assert torch.allclose(stock(**enc).logits, fast(**enc).logits, atol=1e-5)
+
+
+def test_cheap_dropout_attention_drops_attention_weights_in_training(nb, make_cfg, tok):
+    fast = nb.apply_kernels(tiny_t5(nb, tok, dropout=0.5), make_cfg(RECIPE="fast")).train()
+    enc = batch(tok)
+    torch.manual_seed(0)
+    first = fast(**enc).logits
+    assert not torch.allclose(first, fast(**enc).logits)  # fresh masks every call
+    fast.eval()
+    with torch.no_grad():
+        assert torch.equal(fast(**enc).logits, fast(**enc).logits)
+
+
+def eos_leaning_t5(nb, tok):
+    """A random T5 whose EOS logit is raised, so answers end at different lengths."""
+    model = tiny_t5(nb, tok).eval()
+    with torch.no_grad():
+        model.lm_head.weight[tok.eos_token_id] *= 1.5
+    return model
+
+
+@pytest.mark.parametrize("overrides", [
+    {}, {"early_stopping": True}, {"num_beams": 3, "no_repeat_ngram_size": 0},
+    {"min_new_tokens": 12, "max_new_tokens": 12}])
+def test_compacting_beam_search_gives_transformers_answers(nb, make_cfg, tok, overrides):
+    cfg = make_cfg(RECIPE="fast", MAX_NEW_TOKENS=40)
+    stock_cfg = dataclasses.replace(cfg, drop_finished=False)
+    model = eos_leaning_t5(nb, tok)
+    questions = TEXTS * 2
+    stock = nb.generate_answers(model, tok, questions, stock_cfg, batch_size=1, **overrides)
+    assert len(set(stock)) > 1
+    for size in (len(questions), 5):
+        assert nb.generate_answers(model, tok, questions, cfg, batch_size=size,
+                                   **overrides) == stock
+
+
+def test_finished_questions_leave_the_batch(nb, make_cfg, tok):
+    cfg = make_cfg(RECIPE="fast", MAX_NEW_TOKENS=40)
+    model = eos_leaning_t5(nb, tok)
+    sizes = []
+    hook = model.decoder.register_forward_pre_hook(
+        lambda module, args, kwargs: sizes.append(kwargs["input_ids"].shape[0]),
+        with_kwargs=True)
+    try:
+        nb.generate_answers(model, tok, TEXTS * 2, cfg, batch_size=12)
+    finally:
+        hook.remove()
+    beams = cfg.p["NUM_BEAMS"]
+    assert sizes[0] == 12 * beams and min(sizes) < sizes[0]
+    assert all(n % beams == 0 for n in sizes) and sizes == sorted(sizes, reverse=True)
+
+
+def test_compacting_beam_search_answers_through_an_unmerged_adapter(nb, make_cfg, tok):
+    cfg = make_cfg(RECIPE="fast", MAX_NEW_TOKENS=30)
+    model = nb.lora_model(eos_leaning_t5(nb, tok), cfg.experiments[0], cfg).eval()
+    stock = nb.generate_answers(model, tok, TEXTS, dataclasses.replace(cfg, drop_finished=False),
+                                batch_size=1)
+    assert nb.generate_answers(model, tok, TEXTS, cfg, batch_size=6) == stock
+
+
+def test_target_length_batches_cover_every_row_once_and_vary_by_epoch(nb):
+    torch.manual_seed(0)
+    lengths = torch.randint(5, 120, (150,)).tolist()
+    sampler = nb.TargetLengthBatches(lengths, 16)
+    first, second = list(sampler), list(sampler)
+    assert sorted(first) == list(range(150)) == sorted(second) and len(sampler) == 150
+    assert first != second
+
+
+def test_target_length_batches_pad_less_and_put_the_longest_first(nb):
+    torch.manual_seed(0)
+    lengths = torch.randint(5, 120, (150,)).tolist()
+    order = list(nb.TargetLengthBatches(lengths, 16))
+    batches = [[lengths[i] for i in order[k:k + 16]] for k in range(0, 150, 16)]
+    assert max(batches[0]) == max(lengths) and len(batches[-1]) == 150 % 16
+    shuffled = torch.randperm(150).tolist()
+    random = [[lengths[i] for i in shuffled[k:k + 16]] for k in range(0, 150, 16)]
+    padded = lambda bs: sum(max(b) * len(b) for b in bs)  # noqa: E731
+    assert padded(batches) < 0.8 * padded(random)
+    ranges = sorted((min(b), max(b)) for b in batches)  # each batch: a run of sorted lengths
+    assert all(high <= low for (_, high), (low, _) in zip(ranges, ranges[1:]))
