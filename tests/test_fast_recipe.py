@@ -152,24 +152,51 @@ def test_compacting_beam_search_answers_through_an_unmerged_adapter(nb, make_cfg
     assert nb.generate_answers(model, tok, TEXTS, cfg, batch_size=6) == stock
 
 
-def test_target_length_batches_cover_every_row_once_and_vary_by_epoch(nb):
-    torch.manual_seed(0)
-    lengths = torch.randint(5, 120, (150,)).tolist()
-    sampler = nb.TargetLengthBatches(lengths, 16)
-    first, second = list(sampler), list(sampler)
-    assert sorted(first) == list(range(150)) == sorted(second) and len(sampler) == 150
-    assert first != second
+def epoch_order(nb, lengths, epoch, seed=42):
+    sampler = nb.TargetLengthBatches(lengths, 16, seed)
+    sampler.set_epoch(epoch)
+    return list(sampler)
+
+
+def batch_pairs(order):
+    return {frozenset((a, b)) for k in range(0, len(order), 16)
+            for a in order[k:k + 16] for b in order[k:k + 16] if a != b}
+
+
+def test_target_length_batches_cover_every_row_once_and_follow_seed_and_epoch(nb):
+    lengths = torch.randint(5, 120, (150,), generator=torch.Generator().manual_seed(0)).tolist()
+    first, second = epoch_order(nb, lengths, 0), epoch_order(nb, lengths, 1)
+    assert sorted(first) == list(range(150)) == sorted(second)
+    assert len(nb.TargetLengthBatches(lengths, 16, 42)) == 150
+    assert epoch_order(nb, lengths, 1) == second  # a resumed epoch replays its order
+    assert epoch_order(nb, lengths, 1, seed=7) != second
+    # batches change between epochs, not only their order
+    assert len(batch_pairs(first) & batch_pairs(second)) < 0.6 * len(batch_pairs(first))
 
 
 def test_target_length_batches_pad_less_and_put_the_longest_first(nb):
-    torch.manual_seed(0)
-    lengths = torch.randint(5, 120, (150,)).tolist()
-    order = list(nb.TargetLengthBatches(lengths, 16))
+    lengths = torch.randint(5, 120, (150,), generator=torch.Generator().manual_seed(0)).tolist()
+    order = epoch_order(nb, lengths, 3)
     batches = [[lengths[i] for i in order[k:k + 16]] for k in range(0, 150, 16)]
-    assert max(batches[0]) == max(lengths) and len(batches[-1]) == 150 % 16
-    shuffled = torch.randperm(150).tolist()
+    assert max(lengths) in batches[0] and len(batches[-1]) == 150 % 16
+    shuffled = torch.randperm(150, generator=torch.Generator().manual_seed(1)).tolist()
     random = [[lengths[i] for i in shuffled[k:k + 16]] for k in range(0, 150, 16)]
     padded = lambda bs: sum(max(b) * len(b) for b in bs)  # noqa: E731
     assert padded(batches) < 0.8 * padded(random)
-    ranges = sorted((min(b), max(b)) for b in batches)  # each batch: a run of sorted lengths
-    assert all(high <= low for (_, high), (low, _) in zip(ranges, ranges[1:]))
+    assert all(max(b) - min(b) <= 40 for b in batches)
+
+
+def test_compacting_is_used_only_where_it_reproduces_transformers(nb):
+    plain = dict(num_beams=4, eos_token_id=1, pad_token_id=0)
+    assert nb.compactable(nb.GenerationConfig(**plain))
+    for extra in ({"num_beams": 1}, {"do_sample": True}, {"num_return_sequences": 2},
+                  {"use_cache": False}, {"return_dict_in_generate": True},
+                  {"encoder_no_repeat_ngram_size": 2}, {"eos_token_id": None}):
+        assert not nb.compactable(nb.GenerationConfig(**{**plain, **extra})), extra
+
+
+def test_cheap_dropout_edge_probabilities_and_dtype(nb):
+    x = torch.ones(1000, dtype=torch.bfloat16)
+    assert nb.cheap_dropout(x, 0.1, True).dtype == torch.bfloat16
+    assert torch.equal(nb.cheap_dropout(x, 1.0, True), torch.zeros_like(x))
+    assert nb.cheap_dropout(x, 1e-9, True) is x  # rounds to no drop at all
