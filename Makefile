@@ -32,10 +32,15 @@ run: $(STAMP)
 	echo "results: $$out/results.json, predictions.csv, figures and adapter/ in $$out"
 
 # Unit tests, the whole notebook under nbval (offline profile) and the browser test.
+# It fails if the suite changed any tracked file (git status before and after must agree).
 test: $(STAMP) browser
-	out=$$(mktemp -d); MEDCHAT_HEADLESS=1 MEDCHAT_PROFILE=offline MEDCHAT_OUTPUT_DIR=$$out/run \
+	@before=$$(git status --porcelain 2>/dev/null); out=$$(mktemp -d); \
+	MEDCHAT_HEADLESS=1 MEDCHAT_PROFILE=offline MEDCHAT_OUTPUT_DIR=$$out/run \
 	$(BIN)/python -m pytest -q -p no:cacheprovider -W ignore::DeprecationWarning -W ignore::FutureWarning tests \
-	  --nbval-lax --nbval-cell-timeout=900 $(NOTEBOOK)
+	  --nbval-lax --nbval-cell-timeout=900 $(NOTEBOOK) || exit $$?; \
+	after=$$(git status --porcelain 2>/dev/null); \
+	if [ "$$before" != "$$after" ]; then echo "make test changed files in the repository:"; \
+	  diff <(echo "$$before") <(echo "$$after"); exit 1; fi
 
 # Debian's Chromium for the Playwright test (Playwright's own browser download is blocked).
 browser:
@@ -49,14 +54,16 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
-# The committed run: execute in place (offline), refresh assets/ and the README, strip metadata.
-notebook: $(STAMP)
+# The committed run: execute in place (offline), refresh assets/ (figures, the chat screenshot of
+# this run's app) and the README's results and figures, strip metadata.
+notebook: $(STAMP) browser
 	rm -rf runs/committed
 	MEDCHAT_HEADLESS=1 MEDCHAT_PROFILE=offline MEDCHAT_REFRESH_ASSETS=1 \
 	  MEDCHAT_OUTPUT_DIR=runs/committed $(BIN)/jupyter nbconvert --to notebook \
 	  --execute --inplace --ExecutePreprocessor.timeout=1800 $(NOTEBOOK) \
 	  --ExecutePreprocessor.kernel_name=python3
 	$(BIN)/nbstripout --keep-output --keep-count $(NOTEBOOK)
+	$(BIN)/python tests/notebook_lib.py screenshot --run runs/committed
 	$(BIN)/python tests/notebook_lib.py readme
 
 clean:

@@ -1,5 +1,4 @@
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -49,16 +48,10 @@ def chat(nb, tmp_path_factory):
     return model, tokenizer, cfg
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def server(nb, chat):
     model, tokenizer, cfg = chat
-    port = free_port()
+    port = notebook_lib.free_port()
     demo = nb.build_demo(model, tokenizer, cfg, base_model=model)
     nb.launch_demo(demo, share=False, port=port)
     yield f"http://127.0.0.1:{port}/"

@@ -6,10 +6,12 @@ medical_chatbot_Assistant.ipynb. Also a small command line for the Makefile:
     python tests/notebook_lib.py demo [--run DIR] [--port 7860]
     python tests/notebook_lib.py readme
     python tests/notebook_lib.py datacard
+    python tests/notebook_lib.py screenshot [--run DIR]
 """
 import argparse
 import json
 import re
+import socket
 import sys
 import types
 from pathlib import Path
@@ -61,6 +63,54 @@ def data_card_stats(nb) -> str:
     return "\n".join(lines) + "\n"
 
 
+EMERGENCY_EXAMPLE = "my dad has crushing chest pain and is sweating right now"
+SHOT = ROOT / "assets" / "gradio_ui.png"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def screenshot(nb, run_dir: Path, out: Path = SHOT) -> dict:
+    """The chat of a finished run in Chromium: one textbook question, one emergency message.
+    Writes the PNG and, beside it, a JSON of what the page showed (the tests read it)."""
+    import browser
+    port = free_port()
+    demo = nb.serve_demo(run_dir, port=port, block=False)
+    try:
+        with browser.open_page(f"http://127.0.0.1:{port}/", height=1000) as page:
+            shown = {"run": str(run_dir.relative_to(ROOT) if run_dir.is_relative_to(ROOT)
+                                 else run_dir)}
+            for i, message in enumerate((nb.EXAMPLE_QUESTIONS[0], EMERGENCY_EXAMPLE)):
+                browser.send(page, message)
+                browser.wait_for_answers(page, i + 1)
+            replies = browser.bot_messages(page).all_inner_texts()
+            shown.update(question=nb.EXAMPLE_QUESTIONS[0], answer=replies[0].strip(),
+                         emergency_message=EMERGENCY_EXAMPLE, emergency_reply=replies[1].strip(),
+                         disclaimer=page.locator("#disclaimer").inner_text().strip())
+            page.screenshot(path=str(out), full_page=True)
+    finally:
+        demo.close()
+    out.with_suffix(".json").write_text(json.dumps(shown, indent=2) + "\n")
+    return shown
+
+
+def figures_markdown(results: dict) -> str:
+    """The README's inline figures, each captioned with the run and profile it comes from."""
+    run = (f"committed run, {results['profile']} profile ({results['model']}, "
+           f"{results['environment']['gpu'] or 'CPU'})")
+    figures = [("loss_curves.png", "Training and validation loss of the four experiments"),
+               ("rouge_comparison.png", "Validation scores by experiment"),
+               ("base_vs_finetuned.png", "Test split: base vs the selected fine-tuned run"),
+               ("gradio_ui.png", "The chat app serving this run's fine-tuned model in Chromium: "
+                                 "a textbook question and an emergency message"),
+               ("dataset_distribution.png", "Question and answer lengths of the flashcards")]
+    return "".join(f"![{caption}](assets/{name})\n\n*{caption}; {run}.*\n\n"
+                   for name, caption in figures)
+
+
 def replace_block(path: Path, name: str, text: str) -> None:
     """Replace what stands between <!-- name:start --> and <!-- name:end --> in a file."""
     pattern = re.compile(rf"(<!-- {name}:start -->\n).*(<!-- {name}:end -->)", re.S)
@@ -72,18 +122,21 @@ def replace_block(path: Path, name: str, text: str) -> None:
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("command", choices=["demo", "readme", "datacard"])
+    parser.add_argument("command", choices=["demo", "readme", "datacard", "screenshot"])
     parser.add_argument("--run", help="run directory (default: the newest under runs/)")
     parser.add_argument("--port", type=int, default=7860)
     args = parser.parse_args(argv)
     nb = load()
     if args.command == "demo":
         nb.serve_demo(Path(args.run) if args.run else None, args.port)
+    elif args.command == "screenshot":
+        print(json.dumps(screenshot(nb, Path(args.run or ROOT / "runs" / "committed")), indent=2))
     elif args.command == "datacard":
         replace_block(ROOT / "data" / "README.md", "stats", data_card_stats(nb))
     else:
         results = json.loads((ROOT / "assets" / "results.json").read_text())
         replace_block(ROOT / "README.md", "results", nb.results_markdown(results))
+        replace_block(ROOT / "README.md", "figures", figures_markdown(results))
 
 
 if __name__ == "__main__":

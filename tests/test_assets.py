@@ -37,6 +37,27 @@ def test_readme_table_is_generated_from_the_results(nb):
     assert nb.results_markdown(RESULTS) in readme
 
 
+def test_readme_shows_the_figures_inline_with_captions():
+    readme = (notebook_lib.ROOT / "README.md").read_text()
+    block = notebook_lib.figures_markdown(RESULTS)
+    assert block in readme
+    for name in ("loss_curves.png", "base_vs_finetuned.png", "gradio_ui.png"):
+        assert f"](assets/{name})" in block  # an image, not a link
+    assert f"{RESULTS['profile']} profile" in block
+
+
+def test_chat_screenshot_comes_from_the_committed_run():
+    """The screenshot's record (written beside it) shows the committed run's model answering the
+    textbook question exactly as the committed notebook printed it, and the emergency notice."""
+    shown = json.loads((ASSETS / "gradio_ui.json").read_text())
+    outputs = "".join("".join(o.get("text", "")) for c in json.loads(
+        notebook_lib.NOTEBOOK.read_text())["cells"] for o in c.get("outputs", []))
+    assert shown["run"] == "runs/committed"
+    assert f"Q: {shown['question']}\nA: {shown['answer']}" in outputs
+    assert "This could be a medical emergency" in shown["emergency_reply"]
+    assert "not a doctor" in shown["disclaimer"]
+
+
 def test_figures_exist():
     for name in ("dataset_distribution.png", "loss_curves.png", "rouge_comparison.png",
                  "base_vs_finetuned.png", "gradio_ui.png"):

@@ -97,7 +97,7 @@ def test_make_demo_serves_a_finished_run(clean):
     """`make demo` runs this command; it must serve the run's adapter on 127.0.0.1."""
     import urllib.request
 
-    from conftest import free_port
+    from notebook_lib import free_port
     from gradio_client import Client
     port = free_port()
     env = {**os.environ, "MEDCHAT_OUTPUT_DIR": "/nonexistent", "MEDCHAT_PROFILE": "full"}
