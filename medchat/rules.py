@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 def _rx(*alternatives: str) -> re.Pattern:
     """Compile phrase alternatives; the lookarounds act like \\b but also work next to '°'."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    # An alternative that starts with an apostrophe ("'s choking") may follow a letter.
+    return re.compile(r"(?:(?<!\w)|(?='))(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
 # A negation inside a filler gap would hide from the negation check ("temp is not 38").
@@ -341,7 +342,7 @@ BURN_RULES = (
              rf"ammonia) {W3}(?:in|into|on|onto|over) {WHOSE} (?:eyes?|face|mouth)",
              # Chemical burns always need hospital care, whatever their size.
              r"(?:chemical|acid|alkali|caustic) burns?",
-             r"electric(?:al)? shock", r"electrocuted", r"struck by lightning",
+             r"electrocuted", r"struck by lightning",
              r"(?:touched|grabbed|bit|chewed) (?:a |the )?(?:live|bare|exposed) (?:wire|cable)",
              r"(?:clothes|hair) (?:caught|on) fire", r"smoke inhalation")),
 )
@@ -366,7 +367,10 @@ BLEEDING_RULES = (
 BREATHING_RULES = (
     Rule(_rx(r"(?:can't|unable to|struggling to|fighting to|hardly|barely|trouble|difficulty"
              r"|difficult to|hard to|not able to) (?:breathe|breath|breathing|catch (?:my|his|"
-             r"her|their|a) breath|get (?:my|his|her|their) breath)",
+             r"her|their|a) breath|get (?:my|his|her|their) breath)"
+             # A blocked nose is not a blocked airway.
+             r"(?! (?:through|out of|with) (?:my |his |her |their |the |one )?(?:nose|nostril"
+             r"|left|right))",
              r"gasping(?: for (?:air|breath))?", r"(?:struggling|fighting) for (?:air|breath)",
              r"(?:can't|unable to|struggling to) get (?:enough )?(?:air|breath|oxygen)",
              r"(?:not|isn't) breathing (?:properly|right|normally|well)")),
@@ -399,44 +403,588 @@ UNRESPONSIVE_RULES = (
              r"(?: is|'s|'re| are) breathing")),
 )
 
+# ---- Rules added for issue 11: conditions the first rules missed, and their usual wording.
+UNWELL = _rx(
+    r"shak\w*", r"shaky", r"sweat\w*", r"confus\w*", r"drowsy", r"sleepy", r"dizzy", r"faint\w*",
+    r"vomit\w*", r"being sick", r"throwing up", r"(?:breathing|breath) (?:\w+ )?(?:slow\w*|shallow"
+    r"|weird|funny|strange)", r"not making sense", r"unconscious", r"fitting", r"seizure",
+    r"barely awake", r"(?:won't|can't) wake", r"lips (?:are |look )?blue", r"agitated",
+    r"burning up", r"(?:really|very|so) hot", r"collapsed", r"out of it", r"passed out",
+    r"not (?:right|himself|herself)", r"(?:heart|chest) (?:is )?(?:racing|pounding|hurts|pain)",
+    r"jaw (?:is )?(?:going|clenching)", r"snoring", r"cramps", r"crying", r"burning",
+)
+SUDDEN = _rx(r"sudden\w*", r"all of a sudden", r"out of (?:nowhere|the blue)", r"just now",
+             r"came on", r"(?:minutes|an hour|hour) ago", r"woke (?:up )?(?:with|and)",
+             r"right now", r"without warning", r"started (?:\w+ )?(?:minutes|an hour)")
+MEANS = _rx(r"knife", r"knives", r"razors?", r"blades?", r"pills", r"tablets", r"meds",
+            r"medicine", r"rope", r"noose", r"gun", r"bridge", r"roof", r"ledge", r"train",
+            r"tracks", r"belt", r"ligature", r"cliff", r"balcony", r"car park", r"overdose")
+DESPAIR = _rx(r"tonight", r"goodbye", r"end it", r"do it", r"can't (?:go on|do this|take it|"
+              r"keep going|carry on)", r"had enough", r"nothing left", r"better off",
+              r"no (?:one|body) (?:will|would|cares)", r"nobody (?:will|would|cares)",
+              r"won't need", r"the end", r"last (?:time|night|day)", r"for good", r"forever",
+              r"all of them", r"enough", r"ready")
+
+SELF_HARM_EXTRA = (
+    Rule(_rx(r"(?:goodbye|farewell|final|last|suicide) (?:letters?|notes?|messages?|texts?|posts?"
+             r"|video|words)", r"this is (?:my )?goodbye", r"saying goodbye to (?:everyone|you all"
+             r"|the world|my family)", r"(?:last|final) message",
+             r"(?:end|ending|stop|finish|finishing) (?:my|his|her|their) (?:own )?life",
+             r"end(?:ing)? it (?:tonight|today|now|soon|for good|all)",
+             r"(?:going to|will|'ll|about to|decided to|want to|ready to) end it(?! with)",
+             r"(?:jump|jumping|step|stepping|throw (?:my|him|her)self|leap)(?: off| of| from| in front"
+             r" of| under| onto)? (?:the |a |my |this )?(?:roof|bridge|building|ledge|edge|balcony"
+             r"|cliff|train|tracks|car park|window|top floor|motorway)",
+             r"threaten(?:ing|ed|s)? to (?:jump|kill|end|hang|cut)",
+             r"(?:engine|car|exhaust) (?:is )?(?:running|on) (?:\S+ ){0,4}(?:closed|shut|locked)?"
+             r" ?garage", r"hose (?:pipe )?(?:through|into|in|from) (?:the )?(?:car |exhaust|window)",
+             r"(?:sleep|fall asleep|go to sleep) (?:and )?(?:forever|for ever|and never wake"
+             r"(?: up)?|and not wake)", r"never (?:wake|waking) up",
+             r"(?:better|happier) (?:off )?(?:without me|if i (?:was|were) (?:dead|gone|not here))",
+             r"(?:drive|crash|steer) (?:my|his|her|the) car (?:into|off)",
+             r"(?:use|using|turn|point|pointing) (?:it|the gun|a gun|the knife) on "
+             r"(?:myself|himself|herself)",
+             r"(?:cut|burnt|burned|hurt|harmed|stabbed|scratched|hit) (?:myself|himself|herself)"
+             r"(?: \w+){0,4} (?:on purpose|deliberately|intentionally)",
+             r"on purpose (?:to )?(?:hurt|harm|cut|die|kill)",
+             r"(?:cut|cuts|cutting|slit|slash\w*) (?:\w+ ){0,2}(?:wrists?|arms?|thighs?|legs?) "
+             r"(?:\w+ ){0,3}(?:on purpose|deliberately|deep)", r"cut (?:deep|deeper)",
+             r"(?:given|gave|giving) away (?:all )?(?:my|his|her) (?:things|stuff|belongings"
+             r"|possessions|pets?|cat|dog)",
+             r"won't need (?:anything|it|them|this|my \w+) (?:after|anymore|any more|where)",
+             r"(?:saving|saved|hoarding|collecting|stockpiling) (?:up )?(?:my |his |her )?"
+             r"(?:pills|tablets|meds|medication|medicine)",
+             r"(?:pills|tablets|meds|medicine|rope|knife|gun) (?:\w+ ){0,2}(?:ready|prepared"
+             r"|lined up|counted|in front of (?:me|her|him))",
+             r"(?:going to|will|gonna|'ll|about to) (?:take|swallow) (?:them )?(?:all|every|the "
+             r"whole|them all)", r"noose", r"tonight is the night",
+             r"(?:can't|don't want to) (?:go on|live) (?:like this|anymore|any more)",
+             r"(?:took|taken|swallowed) the pills",
+             r"(?:notes?|letters?) (?:for|to) (?:everyone|everybody|my family|each of|all of)"
+             r"\W+(?:\S+ ){0,8}(?:tonight|goodbye|finally|end|stop|gone)",
+             r"(?:made up my mind|i've decided|decided to do it|(?:going|gonna) to do it)"
+             r"(?! to (?:go|see|try|ask|take (?:the|a) (?:job|course)))"),
+         requires=()),
+)
+# The means rule needs a sign of intent, and the intent rule a means at hand.
+SELF_HARM_MEANS = (
+    Rule(_rx(r"(?:made up my mind|i've decided|decided|do it|tonight is the night|going to do it"
+             r"|gonna do it|can't take (?:it|this) any ?more|had enough|last time)"),
+         requires=(MEANS,)),
+    Rule(_rx(r"(?:bought|got|tied|made|tested|have) (?:a |the )?(?:rope|noose|ligature|gun)"),
+         requires=(DESPAIR,)),
+)
+
+CO_SOURCE = _rx(r"boiler", r"gas (?:fire|heater|stove|cooker|appliance)", r"(?:yellow|orange) "
+                r"flame", r"flame (?:\w+ ){0,3}(?:yellow|orange)", r"charcoal", r"barbe(?:cue|que)"
+                r" (?:\w+ ){0,2}inside", r"(?:bbq|barbecue|generator|heater|stove) (?:\w+ ){0,3}"
+                r"(?:inside|in the tent|indoors|in the (?:house|room|garage))", r"paraffin heater",
+                r"(?:closed|shut|enclosed|small) (?:room|space|garage)", r"fumes", r"exhaust")
+CO_SYMPTOMS = _rx(r"headaches?", r"dizzy", r"sick", r"nause\w*", r"drowsy", r"sleepy", r"faint",
+                  r"confused", r"vomit\w*", r"collaps\w*", r"unconscious")
+CO_HOME = _rx(r"better when (?:we|i|they) (?:go|leave|get|are) (?:out|away)",
+              r"only (?:at|in the) (?:home|house|flat)", r"even the (?:dog|cat)",
+              r"(?:we|all of us|the whole family|everyone (?:in the house|at home)) (?:\w+ )?"
+              r"(?:all )?(?:feel|have|has|are|got|keep getting)")
+POISON = (r"(?:bleach|anti-?freeze|drain cleaner|oven cleaner|cleaning (?:liquid|product|spray"
+          r"|fluid|stuff)|cleaner|disinfectant|dettol|toilet (?:cleaner|duck)|washing (?:pods?"
+          r"|tablets?|liquid)|laundry (?:pods?|tablets?|capsules?)|dishwasher (?:tablets?|pods?)"
+          r"|detergent|weed ?killer|pesticide|rat poison|slug pellets|poison|(?:button )?batter"
+          r"(?:y|ies)|magnets?|white spirit|turps|paraffin|lamp oil|petrol|methanol|e-?liquid"
+          r"|vape (?:juice|liquid|refill)|nail polish remover|acetone|lighter fluid|screenwash"
+          r"|mouthwash|essential oil|perfume)")
+OVERDOSE_EXTRA = (
+    Rule(_rx(rf"(?:drank|drunk|drink|drinks|drinking|swallowed|swallow|swalowed|ate|eat|eats"
+             rf"|eaten|eating|licked|chewed|bit into|got into|got hold of|sucked|sucking|sprayed)"
+             rf" (?:\S+ ){{0,4}}{POISON}", r"carbon monoxide", r"co (?:alarm|detector)")),
+    Rule(CO_SOURCE, requires=(CO_SYMPTOMS, _rx(CO_HOME.pattern, r"we", r"all", r"everyone",
+                                                r"family", r"both"))),
+    Rule(CO_HOME, requires=(CO_SYMPTOMS, CO_SOURCE)),
+    Rule(_rx(r"(?:double|triple|twice|two|extra|too much|to much|wrong|a week's|a full week's)"
+             r" (?:\w+ ){0,2}(?:dose|doses|insulin|methadone|tablets|pills|meds|worth|of (?:my|his"
+             r"|her))", r"(?:took|taken|gave|given|injected|had) (?:\w+ ){0,3}(?:twice|double"
+             r"|extra|too much|to much|by mistake)",
+             r"(?:mixed up|muddled) (?:\w+ ){0,2}(?:tablets|pills|meds|medication)"),
+         requires=(UNWELL,)),
+    Rule(_rx(r"(?:snorted|took|taken|done|did|had|dropped|smoked|injected|swallowed|popped)"
+             r" (?:\S+ ){0,3}(?:coke|cocaine|ket|ketamine|mdma|molly|ecstasy|heroin|spice|meth"
+             r"|crack|ghb|lsd|acid|something|drugs|pills|fentanyl|xanax|opioids?|pingers)",
+             r"(?:wild|foraged|picked) mushrooms?", r"(?:poisonous|toxic) (?:berries|mushrooms?"
+             r"|plants?|leaves)", r"(?:spiked|drink was spiked)", r"(?:really|very|so) drunk"),
+         requires=(UNWELL,)),
+    Rule(_rx(r"(?:took|taken|swallowed|ate|eaten|popped) (?:a |an |the |my |her |his |their )?"
+             r"(?:whole|entire|full) (?:\S+ )?(?:bottle|packet|pack|box|strip|tub|sheet|blister)",
+             r"(?:took|taken|swallowed) (?:a |an )?(?:full |whole )?(?:week's|month's|days') worth",
+             r"(?:swallowed|took|taken|eaten|ate) (?:every|all the|all of the|all (?:my|his|her)) "
+             r"(?:\w+ )?(?:tablets?|pills|meds|medicine|paracetamol|painkillers)",
+             r"(?:\d+|some|several|a few|five|four|six|ten) (?:of )?(?:\S+ )?(?:pills|tablets)"
+             r" (?:of|from) (?:\S+ )?(?:grandma|grandad|nan|mum|dad|granny)",
+             r"(?:eat|ate|eaten|swallow|swallowed|took|taken) (?:some )?(?:\S+ )?(?:pills|tablets)"
+             r" (?:of|from) (?:\S+ )?(?:grandma|grandad|nan|mum|dad|granny)")),
+)
+
+ANA_SIGN = _rx(r"throat", r"tongue", r"wheez\w*", r"can't (?:breathe|swallow|talk)",
+               r"struggl\w*", r"faint\w*", r"light-?headed", r"dizzy", r"hoarse", r"pass(?:ing)?"
+               r" out", r"passed out", r"collaps\w*", r"floppy", r"pale", r"(?:face|lips?|eyes)"
+               r" (?:\w+ ){0,2}(?:swell\w*|swollen|puff\w*)", r"swollen (?:face|lips?|eyes)",
+               r"breath\w*", r"cough\w*", r"tight\w*", r"tite", r"voice")
+ANAPHYLAXIS_EXTRA = (
+    Rule(_rx(r"allerg\w*", r"alerg\w*", r"anaphyla\w*", r"stung", r"sting"), requires=(ANA_SIGN,)),
+    Rule(_rx(r"(?:lips?|face|eyes|mouth|tongue|throat)(?: and \w+)? (?:is |are |'s |'re |has "
+             r"|have |keeps )?(?:\w+ )?(?:swelling|swollen|swelled|puffing|puffed|blowing|"
+             r"ballooning|closing|tightening)"), requires=(_rx(r"ate", r"eaten", r"eating",
+             r"after", r"sting\w*", r"stung", r"allerg\w*", r"nuts?", r"peanuts?", r"sesame",
+             r"shellfish", r"shrimp", r"prawns?", r"injection", r"antibiotic\w*", r"amoxicillin",
+             r"penicillin", r"restaurant", r"food", r"biscuit", r"cookie", r"cake", r"dye"),)),
+    Rule(_rx(r"(?:used|gave|given|had to use|injected|jabbed|use)(?: \w+){0,3} (?:epi-?pen|epi "
+             r"pen|auto-?injector|adrenaline|jext|emerade)", r"anaphyla\w*(?! (?:to|before|as)"
+             r")(?=\s*(?:[.!]|$| no | help| now|,))")),
+)
+
+CHOKING_EXTRA = (
+    Rule(_rx(r"chok\w*(?! on (?:all|this|the|my) (?:work|paperwork))"),
+         requires=(_rx(r"can't", r"cannot", r"not breath\w*", r"blue", r"red", r"stuck", r"throat",
+                       r"cough\w*", r"help", r"swallowed", r"food", r"piece", r"sweet", r"grape",
+                       r"lego", r"coin", r"bone", r"steak", r"milk", r"baby", r"toddler"),)),
+    Rule(_rx(r"(?:stuck|lodged|caught) (?:in )?(?:the |his |her |my |their )?(?:throat|windpipe)",
+             r"in (?:the|his|her|my) throat"),
+         requires=(_rx(r"can't", r"cannot", r"not breath\w*", r"squeak\w*", r"only make",
+                       r"no sound", r"blue", r"gasping", r"not able"),)),
+    Rule(_rx(r"inhaled (?:a |an |the |some )?(?:peanut|nut|bead|coin|toy|piece|bit|grape|sweet"
+             r"|popcorn|crisp)"), requires=(_rx(r"cough\w*", r"wheez\w*", r"struggl\w*",
+                                                r"breath\w*", r"chok\w*"),)),
+)
+
+CHEST = _rx(r"chest", r"heart", r"breast ?bone", r"sternum")
+DOOM = _rx(r"feel(?:s|ing)? (?:like )?(?:i'm|i am|he's|she's|i|he|she) (?:going to |gonna |will )"
+           r"?(?:die|dying)", r"sense of doom", r"never felt (?:this|so) (?:ill|bad|unwell)")
+CHEST_EXTRA = (
+    Rule(_rx(r"(?:pain|pressure|tightness|heaviness|squeezing|crushing|tight band|ache|burning)"
+             r" (?:\w+ ){0,3}(?:in|on|across|around|of) (?:my|his|her|their|the) (?:chest|heart"
+             r"(?: area)?)", r"(?:chest|heart area) (?:feels|is|'s|felt|has gone|went|really) "
+             r"(?:really |very |so |all |super )?(?:like|tight|heavy|crushed|squeezed|being"
+             r" squeezed|on fire|burning|painful|sore|killing)"
+             # A chest sore from coughing or the gym is a strained muscle.
+             r"(?! (?:from|after|when|with) (?:\w+ ){0,2}(?:cough\w*|sneez\w*|gym|lifting|exercise"
+             r"|press\w*|cold))",
+             r"heart attack (?:pain|symptoms)", r"(?:is (?:it|this)|it is|it's|could (?:it|this)"
+             r" be|think (?:i'm|i am|he's|she's|it's)) (?:a |having a )?heart attack",
+             r"(?:ripping|tearing) (?:\w+ ){0,2}pain"), requires=()),
+    Rule(_rx(r"(?:goes|going|go|spreads?|spreading|radiat\w*|moving|shooting|travel\w*) (?:down "
+             r"|in |into |to |up |through )?(?:to )?(?:my|his|her|their|the) (?:left )?(?:arm|jaw"
+             r"|shoulder|neck|back)"), requires=(CHEST,)),
+    Rule(_rx(r"(?:chest|heart)"), requires=(_rx(r"coke", r"cocaine", r"crack", r"speed",
+                                                 r"amphetamines?"), _rx(r"pain", r"hurt\w*",
+                                                 r"tight\w*", r"pounding", r"racing"))),
+    Rule(DOOM, requires=(CHEST,)),
+)
+
+HEART_RHYTHM_RULES = (
+    Rule(_rx(r"heart (?:is |'s |keeps |has been |started |been )?(?:\w+ )?(?:racing|pounding|"
+             r"beating|going|fluttering|thumping|galloping|hammering|jumping|skipping|racing)",
+             r"(?:pulse|heart ?rate|hr|bpm) (?:\w+ ){0,2}(?:1[5-9]\d|2\d\d|[2-4]\d)\b",
+             r"(?:1[5-9]\d|2\d\d) ?bpm", r"palpitations"),
+         requires=(_rx(r"faint\w*", r"pass(?:ing)? out", r"passed out", r"black(?:ed|ing)? out",
+                       r"collaps\w*", r"dizzy", r"light-?headed", r"short of breath",
+                       r"breathless", r"chest pain", r"pale", r"nearly fainting", r"grey"),)),
+    Rule(_rx(r"(?:pacemaker|icd|defibrillator) (?:\w+ ){0,2}(?:shock\w*|firing|fired|went off"
+             r"|going off)")),
+)
+
+SIDE = _rx(r"(?:one|left|right) side", r"(?:left|right) (?:arm|leg|hand)", r"one (?:arm|leg)",
+           r"(?:arm|leg|hand|face)")
+WEAK = _rx(r"numb\w*", r"weak\w*", r"can't (?:feel|move|lift|raise|use)", r"droop\w*", r"dropped",
+           r"dead", r"paralys\w*", r"floppy", r"heavy", r"won't work", r"isn't working",
+           r"not working", r"tingl\w*", r"down", r"crooked")
+STROKE_EXTRA = (
+    Rule(SIDE, requires=(WEAK, _rx(SUDDEN.pattern, r"speech", r"speak\w*", r"talk\w*", r"words",
+                                   r"slurr\w*", r"face", r"mouth"))),
+    Rule(_rx(r"(?:speech|talking|words|voice) (?:\w+ ){0,2}(?:went|gone|going|is|'s|became|come"
+             r"|coming)? ?(?:out )?(?:all )?(?:strange|weird|funny|garbled|jumbled|muddled|wrong"
+             r"|slurred|nonsense)",
+             r"(?:can't|cannot|can not|unable to) (?:speak|talk|say|get (?:his|her|my) words)"
+             r"(?: \w+)? (?:properly|correct\w*|right|clearly|out)",
+             r"(?:can't|cannot|doesn't|unable to) understand (?:what|anything|us|me|words)"),
+         requires=(_rx(SUDDEN.pattern, r"face", r"arm", r"droop\w*", r"weak", r"numb", r"mouth",
+                       r"side"),)),
+    Rule(_rx(r"(?:face|mouth|smile|eye) (?:\w+ ){0,3}(?:is |'s |has |gone |went )?(?:down|dropped"
+             r"|droopy|drooping|crooked|lopsided|fallen|hanging|sagging)",
+             r"worst headache (?:of (?:my|his|her|their) life|(?:i|he|she)(?:'ve| have|'s| has)?"
+             r" ever had|ever)", r"(?:sudden(?:ly)?|came on suddenly) (?:\w+ ){0,4}(?:severe|bad"
+             r"|terrible|excruciating|worst|explosive|agonising|splitting) headache",
+             r"headache (?:that )?came on (?:suddenly|like|out of)", r"like (?:being|i was|i've "
+             r"been) hit (?:on|in) the (?:back of the )?head",
+             r"sudden(?:ly)? (?:\S+ ){0,3}(?:lost (?:my|his|her) (?:balance|vision|sight)|can't "
+             r"(?:walk|talk|speak|stand|see)|double vision|seeing double|blind)",
+             r"stroke (?:symptoms|signs)(?! of)", r"(?:showing|having|has|got) (?:the )?(?:signs|"
+             r"symptoms) of (?:a )?stroke", r"(?:think|worried|scared|afraid) (?:\w+ ){0,3}"
+             r"(?:having )?(?:a )?stroke")),
+)
+
+BREATHING_EXTRA = (
+    Rule(_rx(r"(?:turning|turned|gone|going|went|goes) (?:blue|grey|gray|purple)",
+             r"(?:breathless|short of breath|out of breath) (?:\w+ ){0,2}(?:at rest|sitting|resting"
+             r"|lying|doing nothing|even|talking|can't)", r"can't lie (?:down )?flat",
+             r"(?:so |very |really |extremely )?(?:breathless|short of breath) (?:that )?(?:i|he|"
+             r"she|they) (?:can't|cannot) (?:speak|talk|walk|move)",
+             r"can't speak more than", r"sudden(?:ly)? (?:\w+ )?(?:short(?:ness)? of breath"
+             r"|breathless)", r"grunting", r"stridor", r"(?:ribs|tummy|stomach|chest|skin|neck)"
+             r" (?:\w+ ){0,3}(?:sucking|pulling|sucks|pulls|go|goes|going) in",
+             r"high[- ]pitched (?:noise|sound|whistle|squeak) (?:\w+ ){0,2}(?:breath\w*)",
+             r"(?:stop|stops|stopping|stopped) breathing", r"drown\w*(?! in (?:work|paperwork))",
+             r"(?:pulled|dragged|fished) (?:\w+ ){0,2}out of (?:the )?(?:water|pool|sea|river"
+             r"|lake|bath)", r"face ?down in (?:the )?(?:water|pool|bath)",
+             r"(?:can't|cannot|can not) take (?:the )?air", r"breath(?:e|es|ing)? (?:very|really"
+             r"|so) fast", r"drooling"),
+         requires=()),
+)
+
+UNRESPONSIVE_EXTRA = (
+    Rule(_rx(r"(?:don't|doesn't|isn't|not|won't) (?:wake|waking|woken)(?: up)?(?! (?:early|on "
+             r"time|refreshed|rested|at night))", r"(?:still )?(?:not|isn't|hasn't) (?:awake"
+             r"|woken up|come round|come to)",
+             r"not (?:answering|responding)(?: to)? (?:me|us|anyone|his name|her name)"
+             r"(?! on| by| over| when i (?:call|text|ring))",
+             r"(?:slumped|lying|found \w+) (?:\w+ ){0,4}(?:not answering|not responding|grey"
+             r"|won't wake|unresponsive|not moving|blue)",
+             r"(?:fell down|fall down|on the floor) (?:\w+ ){0,4}(?:not answer|eyes closed|don't"
+             r" wake|not respond)", r"fainted and (?:\w+ )?(?:not|isn't|won't|can't)",
+             r"sudden(?:ly)? (?:\w+ ){0,2}(?:very |really |extremely )?confused"), requires=()),
+)
+
+BLEED_AMOUNT = r"(?:so much|loads of|lots of|a lot of|tons of|very much|too much|much|a pool of)"
+ANTICOAG = (r"(?:warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|eliquis|xarelto|blood "
+            r"thinners?|anticoagula\w+|clopidogrel)")
+BLEEDING_EXTRA = (
+    Rule(_rx(r"blood (?:is )?(?:everywhere|all over)", rf"{BLEED_AMOUNT} (?:bleeding|blood)",
+             r"(?:spurting|gushing|pumping|pouring|squirting)",
+             r"(?:vomiting|throwing up|coughing up|spitting up|spitting out|being sick|puking|"
+             r"vomited|threw up|coughed up|coughing|vomit|sick) (?!(?:a )?(?:little|bit|tiny|"
+             r"speck|streak|fleck|tinge|spot|trace))(?:\S+ ){0,3}(?:blood|coffee grounds)",
+             r"(?:stools?|poo|poop|faeces|feces|bowel movements?) (?:\w+ ){0,3}(?:tarry|like tar)",
+             r"tarry (?:stools?|poo|poop)", r"(?:soak\w*|bled through|bleeding through|filling)"
+             r" (?:\w+ ){0,3}(?:pads?|towels?|tampons?|bandages?|dressings?|cloths?|clothes|sheets?"
+             r"|gauze)", r"(?:full of|filling (?:up )?with) blood", r"(?:pooing|passing|pooping|"
+             r"losing|poo(?:ing)? out) (?:\w+ ){0,2}(?:blood|clots)(?= and| with|\s*$|,)",
+             r"(?:bleeding|blood) (?:\w+ ){0,3}(?:for )?(?:over |more than |about )?(?:[2-9]\d"
+             r"|1\d\d) ?(?:minutes|mins)(?! ago)", r"(?:bleeding|blood) (?:\w+ ){0,3}(?:for )"
+             r"(?:over |more than |about )?(?:an?|one|two|three|[1-9]) (?:hours?|hrs?)",
+             rf"bleed\w* (?:\w+ ){{0,6}}(?:on )?{ANTICOAG}", rf"{ANTICOAG} (?:\w+ ){{0,6}}bleed\w*")),
+    Rule(_rx(r"(?:black) (?:\w+ )?(?:stools?|poo|poop)", r"(?:stools?|poo|poop) (?:\w+ ){0,2}black"),
+         requires=(_rx(r"faint\w*", r"dizzy", r"weak", r"pale", r"collapsed", r"passed out",
+                       r"sweat\w*", r"vomit\w*", r"light-?headed"),)),
+    Rule(_rx(r"(?:cut|wound|gash|laceration) (?:\w+ ){0,2}(?:is |'s )?(?:very |really )?(?:deep"
+             r"|gaping|wide open)", r"deep (?:cut|wound|gash)"),
+         requires=(_rx(r"bleed\w*", r"blood", r"spurt\w*"),)),
+)
+
+SMALL_BURN = _rx(r"(?:small|tiny|little|minor|mild) (?:\w+ )?(?:burns?|scalds?)", r"no blisters?")
+BURN_SOURCE = _rx(r"(?:hot|boiling) (?:\w+ ){0,3}(?:oven|iron|pan|kettle|water|oil|fat|tea|coffee"
+                  r"|soup|stove|hob|grill|radiator|plate|door|pot)", r"kettle", r"hob", r"iron",
+                  r"oven", r"(?:spilled|spilt|poured|knocked|tipped|pulled) (?:\w+ ){0,4}"
+                  r"(?:boiling|hot|kettle|pan)", r"fire", r"flames?", r"fireworks?")
+BURN_BAD = _rx(BURN_SEVERITY.pattern, r"blister\w*", r"skin (?:is |has |'s )?(?:\w+ )?(?:peel\w*|"
+               r"coming|came|falling|fell|hanging) off", r"white skin", r"burnt", r"burned")
+BURNS_EXTRA = (
+    Rule(BURN_SOURCE, requires=(BURN_BAD, _rx(r"blister\w*", r"burn\w*", r"scald\w*", r"skin",
+                                              r"spill\w*", r"spilt", r"poured", r"touched",
+                                              r"grabbed")), unless=SMALL_BURN),
+    Rule(_rx(r"(?:inhaled|breathed in|breathing in) (?:\w+ ){0,2}smoke", r"house fire",
+             r"(?:in|caught in|trapped in) a fire", r"electrocuted",
+             r"(?:in|into) (?:my|his|her|their) eyes? (?:\w+ ){0,4}(?:burn\w*|sting\w*|can't see)")),
+    Rule(_rx(r"electric(?:al)? shock", r"shock from (?:a|the) (?:socket|cable|wire|fence)"),
+         requires=(_rx(r"burn\w*", r"heart", r"chest", r"unconscious", r"collaps\w*", r"fitting",
+                       r"breath\w*", r"numb", r"black", r"high voltage", r"power line", r"pylon",
+                       r"work", r"mark", r"hurts", r"pain", r"son", r"daughter", r"baby",
+                       r"child", r"toddler", r"kid"),)),
+)
+
+HEAD_INJURY_EXTRA = (
+    Rule(_rx(r"(?:fell|fallen|rolled|tumbled|fall) (?:\w+ ){0,3}(?:down|off|from) (?:the |a |his "
+             r"|her )?(?:stairs|bed|sofa|changing table|bunk|climbing frame|ladder|wall|chair"
+             r"|table|horse|bike|swing)", r"(?:punched|kicked|tackle|tackled|headbutted|head "
+             r"injury)", r"(?:hit|banged|bumped|smacked|knocked|struck|whacked|cracked) (?:\w+ )"
+             r"{0,2}(?:head|skull)", r"head hit"),
+         requires=(_rx(r"(?:very|really|so) (?:sleepy|sleep|drowsy)", r"floppy", r"not making "
+                       r"sense", r"pupil", r"seeing double", r"double vision", r"blurr\w*",
+                       r"vision", r"keeps? falling asleep", r"can't stay awake", r"speak\w* "
+                       r"strange\w*", r"vomit\w*", r"sick (?:twice|again|\d|three)",
+                       r"throwing up", r"confused", r"drowsy", r"knocked out", r"unconscious",
+                       r"fluid", r"not answering", r"not responding", r"bleeding from"),)),
+    Rule(_rx(r"clear fluid (?:\w+ ){0,3}(?:nose|ears?)", r"(?:one )?pupils? (?:is |are )?(?:bigger"
+             r"|larger|different|unequal|uneven)")),
+)
+
+SEIZURE_EXTRA = (
+    Rule(_rx(r"(?:body|arms|legs|he|she|they) (?:\w+ ){0,2}(?:stiff|rigid)",
+             r"(?:went|gone|going|is|are) stiff"),
+         requires=(_rx(r"shak\w*", r"shake", r"jerk\w*", r"twitch\w*", r"foam\w*",
+                       r"eyes (?:\w+ )?(?:rolling|rolled|going|gone) (?:back|up)",
+                       r"not respond\w*", r"unresponsive", r"fell", r"fall", r"fit\w*"),)),
+    Rule(_rx(r"foam\w* (?:\w+ )?(?:at|from) (?:the )?mouth", r"eyes (?:are )?(?:rolling|rolled|"
+             r"going|gone) (?:back|up)", r"(?:seizures?|fits?) (?:in a row|back to back|one after"
+             r" another|without (?:waking|coming round|recovering))",
+             r"(?:\d+|two|three|four|several|multiple) (?:seizures|fits) (?:today|in a row|in an "
+             r"hour|back to back|without)", r"(?:jerking|shaking|twitching) (?:all over|all the "
+             r"body|and stiff|and (?:her|his) body)",
+             r"(?:is|'s|are|keeps|started|been) (?:\w+ )?(?:seizing|convulsing)",
+             r"(?:having|has|had) (?:a |another )?(?:seizure|fit|convulsion) (?:and|for|that)"
+             r" (?:\w+ ){0,4}(?:minutes|not|won't|still|isn't|turning|first)",
+             r"(?:seizure|fit)(?:ing)? (?:for|lasting) (?:\w+ )?(?:[5-9]|\d\d|five|six|seven|eight"
+             r"|ten) (?:minutes|mins)", r"having (?:a |another |her |his )?(?:seizure|fit)",
+             r"(?:twitching|jerking) (?:\w+ ){0,3}(?:isn't|not|won't) (?:respond\w*|wak\w*)")),
+)
+
+INFECTION_2 = _rx(r"fever\w*", r"feverish", r"high temp\w*", r"temp(?:erature)? (?:of |is )?"
+                  r"(?:3[89]|4[0-2])", r"shiver\w*", r"rigou?rs", r"infection", r"uti", r"burning"
+                  r" up", r"(?:had|after) (?:\w+ ){0,2}(?:surgery|operation|op)\b", r"chemo\w*",
+                  r"chest infection", r"pneumonia", r"flu")
+SEPSIS_EXTRA = (
+    Rule(_rx(DOOM.pattern, r"(?:not|haven't|hasn't|no|not had a) (?:\w+ )?(?:peed|pee|weed|wee"
+             r"|urinated|passed urine)", r"(?:skin|lips|hands|feet|legs) (?:is |are |'s |look )?"
+             r"(?:\w+ ){0,2}(?:blue|grey|mottled|blotchy|cold)", r"cold (?:hands|feet|hands and "
+             r"feet)", r"can't stop shaking", r"heart(?:'s)? (?:is )?racing",
+             r"breathing (?:\w+ )?fast", r"(?:very|really|extremely|so) (?:drowsy|sleepy)",
+             r"confused"), requires=(INFECTION_2,)),
+    Rule(_rx(r"(?:chemo\w*|chemotherapy|neutropeni\w*|immunosuppress\w*|transplant)"),
+         requires=(FEVER,)),
+    Rule(_rx(r"(?:purple|dark red|purplish|red-purple) (?:\w+ ){0,2}(?:dots|spots|marks|blotches"
+             r"|rash|bruises|pinpricks)", r"(?:rash|spots) of (?:\w+ ){0,2}(?:purple|dark red)",
+             r"(?:rash|spots|marks|dots)(?: \S+){0,6} (?:not|doesn't|won't|don't|isn't|aren't) "
+             r"(?:go away|fade|disappear|blanch)(?: \S+){0,2} (?:with|under) (?:a |the )?glass")),
+    Rule(_rx(r"(?:stiff|sore) neck", r"neck (?:is |'s |feels )?(?:\w+ )?stiff"),
+         requires=(_rx(r"fever\w*", r"high temp\w*", r"light", r"rash", r"headache"),
+                   _rx(r"fever\w*", r"high temp\w*", r"temp\w*", r"light", r"rash", r"vomit\w*"))),
+)
+
+GLUCOSE_2 = r"(?:sugars?|glucose|bg|bm|reading|levels?|meter) " + W3 + r"(?:of |is |at |was |reads? )?"
+DIABETIC_EXTRA = (
+    Rule(_rx(GLUCOSE_2 + r"(?:hi|high|2[5-9](?:[.,]\d)?|3\d(?:[.,]\d)?|off the scale)"),
+         requires=(_rx(DKA_SIGNS.pattern, r"thirsty", r"confused", r"drowsy", r"sick"),)),
+    Rule(DIABETIC, requires=(_rx(r"acting (?:strange\w*|weird|drunk|odd|funny)", r"not making sense"
+                                 r"", r"out of it", r"not understand\w*", r"won't take (?:sugar|"
+                                 r"anything)", r"can't swallow", r"too confused", r"passed out",
+                                 r"unconscious", r"collapsed", r"fitting", r"seizure",
+                                 r"confused", r"drowsy", r"can't think"),)),
+    Rule(_rx(r"(?:can't|cannot|won't) (?:get|bring) (?:my|his|her|their|the) (?:sugars?|bg|glucose"
+             r"|levels?) (?:up|down)", r"(?:sugar|glucose) (?:is |'s )?(?:very|really|so|"
+             r"dangerously) low"), requires=()),
+    Rule(_rx(r"ketones (?:are )?(?:high|\d)", r"pear drops"), requires=(DIABETIC,)),
+)
+
+CHILD = _rx(r"bab(?:y|ies)", r"infant", r"toddler", r"new ?born", r"little one", r"son", r"daughter",
+            r"child", r"kid", r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) "
+            r"(?:months?|weeks?|mo) old", r"year old", r"boy", r"girl")
+CHILD_WELL = _rx(r"otherwise (?:well|fine|ok|okay|happy)", r"feeding (?:well|fine|normally|ok)",
+                 r"(?:is|seems|looks|'s) (?:happy|fine|well|ok|okay)(?: and| now|\s*$|,|\.)",
+                 r"playing")
+UNWELL_CHILD_RULES = (
+    Rule(_rx(r"floppy", r"limp", r"hard to (?:wake|rouse)", r"(?:won't|can't|isn't|not) "
+             r"(?:wake|waking) (?:up )?(?:for (?:feeds|feeding|a feed))?",
+             r"(?:weak|high[- ]pitched|continuous|moaning|strange) (?:\w+ )?cry",
+             r"(?:no|not had a|hasn't had a|haven't had a|hasn't had any|no) wet (?:nappy|nappies"
+             r"|diapers?)", r"no wet nappies", r"wet nappy for (?:\d+|twelve|ten|eight|six) hours",
+             r"sunken (?:soft spot|fontanelle|eyes)", r"(?:soft spot|fontanelle|eyes) (?:\w+ )?"
+             r"(?:is |are |look |looks )?sunken", r"not (?:moving|move) much", r"soft body",
+             r"no tears", r"(?:not|isn't|doesn't|don't) (?:moving|move)(?: much)?",
+             r"(?:not|won't|isn't|hasn't been|doesn't|didn't) (?:feeding|drinking|drink)"
+             r"(?: \w+){0,2}(?: since| all| for)"),
+         requires=(CHILD, _rx(r"floppy", r"limp", r"sleepy", r"drowsy", r"pale", r"grey", r"mottled"
+                              r"", r"wake", r"rouse", r"vomit\w*", r"diarrh\w*", r"sick", r"nappy"
+                              r"", r"nappies", r"feed\w*", r"cry", r"sunken", r"milk", r"soft body",
+                              r"drinking", r"tears", r"move", r"barely")),
+         unless=CHILD_WELL),
+)
+
+ABD = (r"(?:abdominal|abdomen|stomach|stomache|tummy|belly|gut|lower right|right lower|right side"
+       r"|lower belly|pelvi\w*|lower back)")
+SEV = (r"(?:sudden|severe|excruciating|agoni[sz]ing|unbearable|worst|terrible|extreme|very strong"
+       r"|really bad|so bad|awful|horrendous|crippling|intense|agony|much worse|getting worse"
+       r"|very bad|strong)")
+ABD_FLAG = _rx(r"can't (?:\w+ )?(?:stand|move|walk|get up)", r"cannot (?:\w+ )?(?:stand|move|walk)",
+               r"rolling", r"doubled", r"vomit\w*", r"throwing up", r"sick", r"fever\w*",
+               r"temp\w*", r"faint\w*", r"dizzy", r"sweat\w*", r"rigid", r"hard", r"swollen",
+               r"blood", r"bleed\w*", r"pregnan\w*", r"screaming", r"collaps\w*", r"pale",
+               r"shiver\w*", r"hot", r"agony", r"aneurysm", r"vomit")
+ABDOMINAL_RULES = (
+    Rule(_rx(rf"{SEV} {W4}{ABD}", rf"{ABD} (?:\S+ ){{0,4}}{SEV}",
+             rf"(?:pain|agony) {W3}(?:in|on) {W1}{ABD}"),
+         requires=(ABD_FLAG, _rx(SEV, r"agony", r"can't (?:\w+ )?(?:stand|move)", r"rolling"))),
+    Rule(_rx(rf"{ABD} (?:is |feels |'s |has gone |went )?(?:\w+ ){{0,2}}(?:rigid|hard as a "
+             r"(?:rock|board)|like a board|rock hard|board-like|hard and swollen|swollen and hard"
+             r"|(?:really |very )?hard)", r"rigid (?:belly|tummy|stomach|abdomen)",
+             r"(?:vomiting|throwing up|being sick|sick|puking|vomit\w*) (?:\w+ ){0,2}(?:green|bile"
+             r"|poo|faeces)", r"green (?:vomit|sick|bile|stuff)",
+             r"(?:redcurrant|red currant) jelly", r"blood and (?:mucus|jelly)",
+             r"jelly (?:in|like) (?:\w+ )?(?:nappy|poo)")),
+    Rule(_rx(r"aneurysm"), requires=(_rx(r"pain", r"faint\w*", r"collaps\w*", r"dizzy"),)),
+    Rule(_rx(r"(?:haven't|hasn't|not|can't|no) (?:\w+ ){0,3}(?:passed wind|farted|pass wind|"
+             r"pooed)"), requires=(_rx(r"vomit\w*", r"swollen", r"sick"),)),
+    Rule(_rx(r"(?:pulling|drawing) (?:his|her|their) (?:legs|knees) up"),
+         requires=(_rx(r"scream\w*", r"blood", r"vomit\w*", r"jelly"),)),
+)
+
+TESTIS = r"(?:testic\w*|testes|scrot\w*|balls|nuts|groin)"
+TESTICULAR_RULES = (
+    Rule(_rx(rf"(?:pain|agony|ache|hurts?|hurting|agoni[sz]ing|killing) {W4}{TESTIS}",
+             rf"{TESTIS} (?:\S+ ){{0,3}}(?:pain|agony|hurts?|hurting|killing|in agony)"),
+         requires=(_rx(r"sudden\w*", r"out of nowhere", r"severe", r"agony", r"agoni[sz]ing",
+                       r"awful", r"terrible", r"really bad", r"unbearable", r"swollen",
+                       r"swelling", r"vomit\w*", r"sick", r"higher", r"woke (?:up )?with",
+                       r"crying", r"screaming", r"hour ago"),)),
+)
+
+PREGNANT_2 = _rx(PREGNANT.pattern, r"pregnent", r"pregant", r"preggo", r"preggers",
+                 r"\d+ (?:weeks?|wks?|months?|month) (?:pregnant|gone|along)",
+                 r"pregnant \d+ (?:weeks?|wks?|months?|month)", r"positive (?:pregnancy )?test",
+                 r"i'm (?:[1-9]|[1-3]\d|4[0-2]) (?:weeks?|wks?)(?! old| ago)",
+                 r"(?:[2-3]\d|4[0-2]) (?:weeks?|wks?)(?! old| ago)", r"expecting",
+                 r"(?:my|her) (?:bump|midwife)", r"in labour")
+PRETERM = _rx(r"(?:2[0-9]|3[0-6]) (?:weeks?|wks?|week)(?! old| ago)", r"(?:[5-8]) months? pregnant",
+              r"pregnant (?:[5-8]) months?")
+PREGNANCY_EXTRA = (
+    Rule(PREGNANT_2, requires=(PREG_BLEED,)),
+    Rule(_rx(r"shoulder tip pain", r"pain (?:in|on) (?:my|her) shoulder", r"(?:sharp|severe|bad"
+             r"|stabbing|terrible|really bad|one[- ]sided|awful|sudden|very strong) (?:\S+ ){0,3}"
+             r"pain", r"pain (?:\S+ ){0,3}(?:on|in) one side", r"faint\w*", r"collapsed",
+             r"passed out"), requires=(PREGNANT_2,)),
+    Rule(_rx(r"(?:bad|severe|terrible|awful|really bad|splitting|pounding|very bad|strong) "
+             r"headache", r"headache (?:\w+ ){0,6}(?:won't go|isn't (?:going|touching)|not going|"
+             r"isn't helping)", r"(?:blurred|blurry|flashing|sparkl\w*|seeing spots|spots in front"
+             r"|lights)"),
+         requires=(PREGNANT_2, _rx(r"(?:blurred|blurry|flashing|spots|sparkl\w*|lights|vision)",
+                                   r"(?:face|hands|fingers|feet) (?:\w+ ){0,3}(?:swollen|swelling|"
+                                   r"puffy)", r"swelling (?:in|of) (?:my|her) (?:face|hands)",
+                                   r"(?:under|below) (?:my|her) ribs", r"headache"))),
+    Rule(_rx(r"cord (?:is )?(?:coming|hanging|sticking|out)", r"(?:see|feel|can see|can feel) "
+             r"(?:the )?(?:umbilical )?cord", r"cord prolapse", r"baby(?:'s)? (?:is )?coming (?:out"
+             r" )?(?:now|fast|already)", r"(?:head|baby) is (?:out|crowning|coming out)",
+             r"crowning", r"(?:giving|about to give|going to give) birth (?:now|at home|in the "
+             r"car|on the)", r"(?:baby|bump) (?:has |hasn't |'s )?(?:stopped moving|not moving|"
+             r"isn't moving|hasn't moved|not moved|moving less)",
+             r"(?:haven't|not|hasn't|can't) (?:felt|feel) (?:the |my |her )?baby (?:move|kick)",
+             r"(?:reduced|no|less) (?:fetal |foetal |baby )?movements?")),
+    Rule(_rx(r"waters? (?:have |has |just )?(?:broke|broken|gone|went|burst|came)",
+             r"water (?:come|came|coming) out"),
+         requires=(_rx(r"blood", r"bleed\w*", r"green", r"brown", r"cord", PRETERM.pattern),)),
+    Rule(_rx(r"(?:regular |strong |painful )?contractions", r"in labour"), requires=(PRETERM,)),
+    Rule(_rx(r"(?:gave birth|given birth|had (?:my|the|a|our) baby|after (?:the )?(?:birth|"
+             r"delivery)|since (?:the )?birth|post-?partum|c-?section)"),
+         requires=(_rx(r"bleeding (?:heavily|a lot)", r"heavy bleeding", r"clots", r"soak\w*",
+                       rf"{BLEED_AMOUNT} (?:bleeding|blood)", r"faint\w*", r"white", r"pale"),)),
+)
+
+TRAUMA_RULES = (
+    Rule(_rx(r"stab+(?:bed|ed)", r"knifed", r"glassed", r"(?:knife|stab|gunshot|bullet) wounds?",
+             r"(?:been|got|was|were|just|is|'s|being) (?:\w+ )?shot(?! (?:of|at the|a |for|up|"
+             r"down))", r"shot (?:in|through) the (?:leg|arm|chest|head|stomach|back|neck|face)",
+             r"bone (?:is )?(?:sticking|poking|coming) (?:out|through)",
+             r"(?:leg|arm|bone|ankle|wrist) (?:is )?(?:bent|pointing|twisted) (?:the wrong way|at "
+             r"a (?:weird|funny|strange) angle|backwards)", r"(?:looks |is )deformed",
+             r"(?:compound|open) fracture",
+             r"(?:snake|adder|viper|rattle ?snake|cobra|copperhead|scorpion)(?:'s)? (?:\w+ ){0,3}"
+             r"(?:bit|bitten|bite)", r"(?:bit|bitten) (?:\w+ ){0,3}(?:snake|adder|viper|rattle"
+             r" ?snake|cobra|scorpion)",
+             r"(?:fingers?|hand|arm|leg|toes?|foot) (?:is |are |was |were )?(?:\w+ )?(?:cut off|"
+             r"chopped off|severed|amputated|almost off|hanging off)",
+             r"(?:crushed|trapped|caught) (?:\w+ ){0,3}(?:machine\w*|under|between)",
+             r"(?:can't|cannot|unable to|not able to|can not) (?:feel|move) (?:or (?:move|feel) )?"
+             r"(?:his|her|my|their|both)? ?(?:legs|arms|feet|body|anything below)",
+             r"(?:hit|run over|knocked (?:down|over)) by a (?:car|van|bus|lorry|truck|train|"
+             r"motorbike)", r"trapped in (?:the|a|my|his|her) (?:car|wreck|vehicle)")),
+    Rule(_rx(r"(?:fell|fallen|fall|falls|slipped) (?:\w+ ){0,3}(?:from|off|out of|through|down)"
+             r" (?:\w+ ){0,3}(?:roof|ladder|scaffold\w*|window|balcony|tree|cliff|height|storeys?"
+             r"|stories|floors?|building|wall|horse|slope|stairs|bridge)",
+             r"(?:car|motorbike|motorcycle|bike|road|traffic|bus|lorry) (?:crash|accident|"
+             r"collision|smash)", r"came off (?:my|his|her) (?:motor)?bike", r"car crash",
+             r"(?:dog|animal) (?:\w+ ){0,2}(?:bit|bitten|attacked|mauled)", r"dived into"),
+         requires=(_rx(r"can't (?:move|feel|stand|get up)", r"cannot (?:move|feel)", r"not moving",
+                       r"lying (?:still|in the road)", r"unconscious", r"screaming", r"bleed\w*",
+                       r"bent", r"neck", r"back pain", r"legs", r"metres", r"meters", r"feet",
+                       r"storeys", r"floor", r"concrete", r"not answering", r"not responding",
+                       r"trapped", r"bone", r"chest", r"deformed", r"won't wake", r"broken",
+                       r"deep", r"face", r"can't feel", r"tingl\w*", r"hurts", r"agony"),)),
+)
+
+HEAT_COLD_RULES = (
+    Rule(_rx(r"heat ?stroke", r"sun ?stroke", r"heat exhaustion", r"(?:in|out in|working in|"
+             r"sitting in|work in|all day in) the (?:heat|sun)", r"hot (?:car|day|weather|sun)",
+             r"heatwave", r"festival", r"marathon", r"sauna", r"sun all day", r"(?:really|very|so)"
+             r" hot (?:all day|today)", r"in the sun", r"work in sun"),
+         requires=(_rx(r"(?:not|stopped|no) sweat\w*", r"hot (?:and )?dry", r"dry (?:and )?hot",
+                       r"confus\w*", r"not making sense", r"collapsed", r"passed out",
+                       r"fall down", r"fell down", r"fitting", r"seizure", r"unconscious",
+                       r"floppy", r"burning (?:hot|up)", r"can't stand"),)),
+    Rule(_rx(r"hypotherm\w*", r"(?:very|really|freezing|ice|so) cold", r"out in the cold",
+             r"(?:through|on) (?:the )?ice", r"cold (?:house|water|river|lake|sea|night)",
+             r"in the (?:cold|snow|sea|river|lake)", r"cold all night"),
+         requires=(_rx(r"drowsy", r"sleepy", r"confused", r"mumbl\w*", r"slurr\w*",
+                       r"stopped shivering", r"not shivering", r"unconscious", r"won't wake",
+                       r"hard to wake", r"not making sense"),)),
+)
+
+
 # One calm first-aid step per category, shown after the call-for-help line.
 ADVICE = {
     "self_harm": "Please don't stay alone right now.",
-    "overdose_poisoning": "Keep the packet or bottle for the medical team; don't induce vomiting.",
+    "overdose_poisoning": "Keep the packet or bottle for the medical team; don't induce vomiting."
+                          " For fumes or gas, get everyone into fresh air.",
     "choking": "If they can't cough or breathe: 5 back blows, then 5 abdominal thrusts "
                "(chest thrusts for a baby under 1).",
-    "anaphylaxis": "Use their adrenaline auto-injector (e.g. EpiPen) now if they have one.",
+    "anaphylaxis": "Use their adrenaline auto-injector (e.g. EpiPen) now if they have one; "
+                   "lie them down with legs raised, or sit up if breathing is hard.",
     "infant_fever": "A baby under 3 months with 38 °C or more must be seen by a doctor now.",
-    "pregnancy_bleeding": "Lie down and rest while help comes; say how many weeks pregnant.",
+    "unwell_child": "Keep your child with you and tell the call handler what they have drunk "
+                    "and how many wet nappies they have had.",
+    "pregnancy": "Say how many weeks pregnant you are; lie on your left side while help comes.",
     "seizure": "Clear space and cushion the head; don't restrain them or put anything in "
-               "their mouth.",
+               "their mouth. Time the seizure.",
     "diabetic_emergency": "If sugar is low and they can swallow, give a sugary drink.",
     "head_injury": "Keep them still and do not leave them alone.",
     "sepsis_meningitis": "Say that you are worried about sepsis or meningitis.",
     "stroke": "Note the time the symptoms started; give no food, drink or medicine.",
     "chest_pain": "Stop all activity and sit down; do not drive yourself to hospital.",
+    "heart_rhythm": "Sit or lie down and stay still; do not drive yourself to hospital.",
+    "abdominal": "Don't eat or drink until a doctor has seen you; note when the pain started.",
+    "testicular": "Go to an emergency department now: a twisted testicle needs surgery within "
+                  "hours.",
+    "trauma": "Don't move them if the neck or back may be hurt; press on any bleeding and leave "
+              "any knife or object in place.",
+    "heat_cold": "Heat: move them somewhere cool and cool the skin with water. Cold: move them "
+                 "somewhere warm and warm them slowly with blankets.",
     "burns": "Cool or rinse with cool running water for 20 minutes; switch off any power.",
     "bleeding": "Press firmly on the wound with a clean cloth and keep pressing.",
     "breathing": "Help them sit upright; use their reliever inhaler if they have one.",
     "unresponsive": "If they are not breathing normally, start CPR; the call handler will help.",
 }
 
+# Small burns on the neck or chest stay home care; the severity rules skip them.
+BURN_RULES = tuple(Rule(r.pattern, r.requires, SMALL_BURN) for r in BURN_RULES)
+
 CATEGORIES = (
-    Category("self_harm", SELF_HARM_RULES, ADVICE["self_harm"], tier=0),
-    Category("overdose_poisoning", OVERDOSE_RULES, ADVICE["overdose_poisoning"]),
-    Category("choking", CHOKING_RULES, ADVICE["choking"]),
-    Category("anaphylaxis", ANAPHYLAXIS_RULES, ADVICE["anaphylaxis"]),
+    Category("self_harm", SELF_HARM_RULES + SELF_HARM_EXTRA + SELF_HARM_MEANS, ADVICE["self_harm"],
+             tier=0),
+    Category("overdose_poisoning", OVERDOSE_RULES + OVERDOSE_EXTRA, ADVICE["overdose_poisoning"]),
+    Category("choking", CHOKING_RULES + CHOKING_EXTRA, ADVICE["choking"]),
+    Category("anaphylaxis", ANAPHYLAXIS_RULES + ANAPHYLAXIS_EXTRA, ADVICE["anaphylaxis"]),
     Category("infant_fever", INFANT_FEVER_RULES, ADVICE["infant_fever"]),
-    Category("pregnancy_bleeding", PREGNANCY_RULES, ADVICE["pregnancy_bleeding"]),
-    Category("seizure", SEIZURE_RULES, ADVICE["seizure"]),
-    Category("diabetic_emergency", DIABETIC_RULES, ADVICE["diabetic_emergency"]),
-    Category("head_injury", HEAD_INJURY_RULES, ADVICE["head_injury"]),
-    Category("sepsis_meningitis", SEPSIS_RULES, ADVICE["sepsis_meningitis"]),
-    Category("stroke", STROKE_RULES, ADVICE["stroke"]),
-    Category("chest_pain", CHEST_PAIN_RULES, ADVICE["chest_pain"]),
-    Category("burns", BURN_RULES, ADVICE["burns"]),
-    Category("bleeding", BLEEDING_RULES, ADVICE["bleeding"], tier=2),
-    Category("breathing", BREATHING_RULES, ADVICE["breathing"], tier=2),
-    Category("unresponsive", UNRESPONSIVE_RULES, ADVICE["unresponsive"], tier=2),
+    Category("pregnancy", PREGNANCY_RULES + PREGNANCY_EXTRA, ADVICE["pregnancy"]),
+    Category("seizure", SEIZURE_RULES + SEIZURE_EXTRA, ADVICE["seizure"]),
+    Category("diabetic_emergency", DIABETIC_RULES + DIABETIC_EXTRA, ADVICE["diabetic_emergency"]),
+    Category("head_injury", HEAD_INJURY_RULES + HEAD_INJURY_EXTRA, ADVICE["head_injury"]),
+    Category("sepsis_meningitis", SEPSIS_RULES + SEPSIS_EXTRA, ADVICE["sepsis_meningitis"]),
+    Category("stroke", STROKE_RULES + STROKE_EXTRA, ADVICE["stroke"]),
+    Category("chest_pain", CHEST_PAIN_RULES + CHEST_EXTRA, ADVICE["chest_pain"]),
+    Category("heart_rhythm", HEART_RHYTHM_RULES, ADVICE["heart_rhythm"]),
+    Category("testicular", TESTICULAR_RULES, ADVICE["testicular"]),
+    Category("trauma", TRAUMA_RULES, ADVICE["trauma"]),
+    Category("heat_cold", HEAT_COLD_RULES, ADVICE["heat_cold"]),
+    Category("burns", BURN_RULES + BURNS_EXTRA, ADVICE["burns"]),
+    Category("unwell_child", UNWELL_CHILD_RULES, ADVICE["unwell_child"], tier=2),
+    Category("abdominal", ABDOMINAL_RULES, ADVICE["abdominal"], tier=2),
+    Category("bleeding", BLEEDING_RULES + BLEEDING_EXTRA, ADVICE["bleeding"], tier=2),
+    Category("breathing", BREATHING_RULES + BREATHING_EXTRA, ADVICE["breathing"], tier=2),
+    Category("unresponsive", UNRESPONSIVE_RULES + UNRESPONSIVE_EXTRA, ADVICE["unresponsive"],
+             tier=2),
 )
 CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}

@@ -52,7 +52,11 @@ _TEXTSPEAK = {"rn": "right now", "u": "you", "ur": "your", "pls": "please", "plz
               "realy": "really", "rly": "really", "bleedin": "bleeding", "cuttin": "cutting",
               "gaspin": "gasping", "throwin": "throwing", "goin": "going", "havin": "having",
               "sweatin": "sweating", "makin": "making", "droopin": "drooping",
-              "slurrin": "slurring", "breathin": "breathing", "shakin": "shaking"}
+              "slurrin": "slurring", "haveing": "having", "beatin": "beating", "fiting": "fitting", "wana": "want to",
+              "stabed": "stabbed", "freind": "friend", "tite": "tight", "propely": "properly",
+              "properley": "properly", "chokeing": "choking", "pregent": "pregnant",
+              "swolen": "swollen", "bleding": "bleeding", "vomitting": "vomiting",
+              "temprature": "temperature", "sentances": "sentences", "seizing": "seizing", "breathin": "breathing", "shakin": "shaking"}
 _WORD = re.compile(r"(?<![\w'])(?:w/|&|[a-z0-9]+)(?![\w'])")
 
 
@@ -182,6 +186,10 @@ DOC_REQUEST = _rx(
     r"|report|lesson|presentation|script|story|chapter|textbook|book|guideline)s? "
     r"(?:says?|reads?|on|about|intro|introduction)",
     r"the (?:slide|poster|leaflet|report|letter|sign|label|guideline|text) says",
+    r"(?:check|review|edit|improve|correct|fix|format|shorten|mark)(?: \w+){0,3} (?:text|poster"
+    r"|leaflet|wording|paragraph|sentence|essay|slide|handout|notes?|letter|article|post)",
+    r"(?:poster|leaflet|handout|slide|essay|article|letter|notes|report|text|paragraph|passage"
+    r"|summary|guideline|excerpt|transcript|document)s? ?:",
 )
 QUOTED = re.compile(r'"[^"\n]{0,4000}"')
 
@@ -232,12 +240,16 @@ NOW_SUBJECT = _rx(
     r"|are|got|been|feel|feels|can't|won't|keep|keeps|just|started|'s|'re|'m)",
     r"(?:my|our) \w+(?:'s)? (?:is|has|just|keeps|can't|won't|started|'s|been|feels|looks"
     r"|says)", r"right now", r"at the moment", r"currently")
+CONDITIONAL = re.compile(r"\W*(?:what if|if|in case|suppose|supposing|imagine|say) ")
 SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 
 # Accidents are not self-harm: "accidentally cut my hand" gets first aid, not a crisis line.
-ACCIDENT = _rx(r"accident(?:al|ally)?", r"by mistake", r"slipped", r"mistakenly",
+ACCIDENT = _rx(r"accident(?:al|ally)?", r"by mistake", r"slipped (?:and|while|with|on)",
+               r"mistakenly", r"shaving",
                r"while (?:cooking|chopping|cutting|shaving|working|cleaning|gardening)",
                r"on (?:a |the |some )?(?:broken )?(?:glass|window|knife|tin|can|saw|metal)")
+INTENT = _rx(r"kill\w*", r"suicid\w*", r"die", r"dead", r"end (?:my|it)", r"on purpose",
+             r"deliberately", r"want(?:ed)? to (?:hurt|cut|harm)", r"life")
 # Other people's urgency phrase "asking for a friend" does not make a textbook question real.
 _PAST_EXTRA = _rx(r"once", r"died (?:of|from|after)", r"passed away", r"(?:last|this) (?:year"
                   r"|month)", r"when (?:i|he|she|we|they) (?:was|were) (?:little|young|a kid"
@@ -323,11 +335,16 @@ def is_hypothetical(ctx: Context, m: re.Match) -> bool:
 
 
 def is_general_question(ctx: Context, m: re.Match) -> bool:
-    """The hit sits in a general question and nobody is described as having it now."""
-    start, end = _bounds(ctx.sentences, m.start(), len(ctx.text))
-    sentence = ctx.text[start:end]
-    return (not ctx.urgent and bool(GENERAL_QUESTION.search(sentence))
-            and not NOW_SUBJECT.search(ctx.text[start:m.start()]))
+    """The hit's sentence (or clause) opens as a general question or a condition ("if ...")
+    and nobody is described as having it now."""
+    if ctx.urgent:
+        return False
+    for start, end in (_bounds(ctx.sentences, m.start(), len(ctx.text)), _clause(ctx, m.start())):
+        opening = ctx.text[start:end]
+        if ((GENERAL_QUESTION.search(opening) or CONDITIONAL.match(opening))
+                and not NOW_SUBJECT.search(ctx.text[start:m.start()])):
+            return True
+    return False
 
 
 def _inside(spans, m: re.Match, reach: int = 0) -> bool:
@@ -392,7 +409,7 @@ def _triage(message) -> dict:
     text = normalise(message)
     ctx = build_context(text)
     hits = [h for c in CATEGORIES if (h := category_hit(c, ctx))]
-    if any(h.category.name == "self_harm" for h in hits) and ACCIDENT.search(text):
+    if ACCIDENT.search(text) and not INTENT.search(text):
         hits = [h for h in hits if h.category.name != "self_harm"]
     live = [h for h in hits if h.state == "live"]
     chosen = live or [h for h in hits if h.state == "possible"]
