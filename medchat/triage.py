@@ -388,9 +388,12 @@ class Hit:
 
 def rule_hit(rule: Rule, ctx: Context) -> tuple[str, int, str] | None:
     """The rule's best match, as weak as its weakest companion phrase."""
-    found = [best_match(p, ctx) for p in (rule.pattern, *rule.requires)]
-    if any(m is None for _, m in found):
-        return None
+    found = []
+    for pattern in (rule.pattern, *rule.requires):  # the rule's own phrase first: cheapest exit
+        state, m = best_match(pattern, ctx)
+        if m is None:
+            return None
+        found.append((state, m))
     state = min((s for s, _ in found), key=_RANK.get)
     if rule.unless is not None and rule.unless.search(ctx.text):
         return None
