@@ -891,7 +891,11 @@ TRAUMA_RULES = (
              r"(?:can't|cannot|unable to|not able to|can not) (?:feel|move) (?:or (?:move|feel) )?"
              r"(?:his|her|my|their|both)? ?(?:legs|arms|feet|body|anything below)",
              r"(?:hit|run over|knocked (?:down|over)) by a (?:car|van|bus|lorry|truck|train|"
-             r"motorbike)", r"trapped in (?:the|a|my|his|her) (?:car|wreck|vehicle)")),
+             r"motorbike)", r"trapped in (?:the|a|my|his|her) (?:car|wreck|vehicle)",
+             # A fall from a height needs no other sign.
+             r"(?:fell|fallen|fall|falls|jumped) (?:\w+ ){0,3}(?:from|off|out of) (?:\w+ ){0,3}"
+             r"(?:roof|scaffold\w*|balcony|cliff|height|storeys?|stories|bridge|(?:first|second"
+             r"|third|upstairs|bedroom) (?:floor )?window)")),
     Rule(_rx(r"(?:fell|fallen|fall|falls|slipped) (?:\w+ ){0,3}(?:from|off|out of|through|down)"
              r" (?:\w+ ){0,3}(?:roof|ladder|scaffold\w*|window|balcony|tree|cliff|height|storeys?"
              r"|stories|floors?|building|wall|horse|slope|stairs|bridge)",
