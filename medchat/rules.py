@@ -419,7 +419,7 @@ SUDDEN = _rx(r"sudden\w*", r"all of a sudden", r"out of (?:nowhere|the blue)", r
 MEANS = _rx(r"knife", r"knives", r"razors?", r"blades?", r"pills", r"tablets", r"meds",
             r"medicine", r"rope", r"noose", r"gun", r"bridge", r"roof", r"ledge", r"train",
             r"tracks", r"belt", r"ligature", r"cliff", r"balcony", r"car park", r"overdose")
-DESPAIR = _rx(r"tonight", r"goodbye", r"end it", r"do it", r"can't (?:go on|do this|take it|"
+DESPAIR = _rx(r"tonight", r"river", r"sea", r"cliff", r"bridge", r"tracks", r"sorry", r"goodbye", r"end it", r"do it", r"can't (?:go on|do this|take it|"
               r"keep going|carry on)", r"had enough", r"nothing left", r"better off",
               r"no (?:one|body) (?:will|would|cares)", r"nobody (?:will|would|cares)",
               r"won't need", r"the end", r"last (?:time|night|day)", r"for good", r"forever",
@@ -460,6 +460,14 @@ SELF_HARM_EXTRA = (
              r"whole|them all)", r"noose", r"tonight is the night",
              r"(?:can't|don't want to) (?:go on|live) (?:like this|anymore|any more)",
              r"(?:took|taken|swallowed) the pills",
+             r"point (?:of|in) (?:waking up|living|being alive|going on|carrying on)",
+             r"(?:tied|tying|put|wrapped|tightened) (?:a |the |his |her |my )?(?:belt|rope|cord"
+             r"|cable|scarf|ligature|tie|sheet)s? (?:\w+ )?(?:around|round) (?:his|her|my|their)"
+             r" neck", r"(?:not|don't|doesn't|no) want (?:to )?(?:live|living|be alive)",
+             r"cut (?:\w+ ){0,3}(?:veins?|wrists?)", r"(?:want|wanna|wish) (?:to )?be dead",
+             r"better off (?:\w+ ){0,4}(?:if i|without me|when i'm gone|dead)",
+             r"(?:picture|photo|pic|video) of (?:a |the |her |his )?(?:rope|noose|pills|tablets"
+             r"|knife|blade|gun|razor)",
              r"(?:notes?|letters?) (?:for|to) (?:everyone|everybody|my family|each of|all of)"
              r"\W+(?:\S+ ){0,8}(?:tonight|goodbye|finally|end|stop|gone)",
              r"(?:made up my mind|i've decided|decided to do it|(?:going|gonna) to do it)"
@@ -468,6 +476,9 @@ SELF_HARM_EXTRA = (
 )
 # The means rule needs a sign of intent, and the intent rule a means at hand.
 SELF_HARM_MEANS = (
+    Rule(_rx(r"(?:left|leaving|wrote|written|writing) (?:\w+ ){0,4}(?:a |my )?(?:note|letter)s?",
+             r"(?:with|and) (?:a|my) (?:note|letter)"),
+         requires=(DESPAIR,)),
     Rule(_rx(r"(?:made up my mind|i've decided|decided|do it|tonight is the night|going to do it"
              r"|gonna do it|can't take (?:it|this) any ?more|had enough|last time)"),
          requires=(MEANS,)),
@@ -510,7 +521,9 @@ OVERDOSE_EXTRA = (
              r" (?:\S+ ){0,3}(?:coke|cocaine|ket|ketamine|mdma|molly|ecstasy|heroin|spice|meth"
              r"|crack|ghb|lsd|acid|something|drugs|pills|fentanyl|xanax|opioids?|pingers)",
              r"(?:wild|foraged|picked) mushrooms?", r"(?:poisonous|toxic) (?:berries|mushrooms?"
-             r"|plants?|leaves)", r"(?:spiked|drink was spiked)", r"(?:really|very|so) drunk"),
+             r"|plants?|leaves)", r"(?:spiked|drink was spiked)", r"(?:really|very|so) drunk",
+             r"(?:took|taken|swallowed|had) (?:loads|lots|a lot|a load|a bunch|handfuls?)(?! of "
+             r"(?:water|fluids?|food|rest|time|sleep))", r"od(?:'d|-?ed)? on"),
          requires=(UNWELL,)),
     Rule(_rx(r"(?:took|taken|swallowed|ate|eaten|popped) (?:a |an |the |my |her |his |their )?"
              r"(?:whole|entire|full) (?:\S+ )?(?:bottle|packet|pack|box|strip|tub|sheet|blister)",
@@ -529,6 +542,13 @@ ANA_SIGN = _rx(r"throat", r"tongue", r"wheez\w*", r"can't (?:breathe|swallow|tal
                r" (?:\w+ ){0,2}(?:swell\w*|swollen|puff\w*)", r"swollen (?:face|lips?|eyes)",
                r"breath\w*", r"cough\w*", r"tight\w*", r"tite", r"voice")
 ANAPHYLAXIS_EXTRA = (
+    Rule(_rx(r"peanut\w*", r"nuts?", r"sesame", r"shellfish", r"prawns?", r"shrimps?", r"kiwi",
+             r"walnuts?", r"cashews?", r"almonds?", r"wasp", r"bee", r"hornet", r"crab",
+             r"lobster", r"mussels?"),
+         requires=(_rx(r"wheez\w*", r"throat (?:\w+ ){0,2}(?:tight\w*|swell\w*|swollen|closing)",
+                       r"tongue", r"(?:face|lips?|eyes|mouth) (?:\w+ ){0,2}(?:swell\w*|swollen"
+                       r"|puff\w*)", r"can't breathe", r"struggling to breathe", r"faint\w*",
+                       r"hoarse", r"hives"),)),
     Rule(_rx(r"allerg\w*", r"alerg\w*", r"anaphyla\w*", r"stung", r"sting"), requires=(ANA_SIGN,)),
     Rule(_rx(r"(?:lips?|face|eyes|mouth|tongue|throat)(?: and \w+)? (?:is |are |'s |'re |has "
              r"|have |keeps )?(?:\w+ )?(?:swelling|swollen|swelled|puffing|puffed|blowing|"
@@ -580,6 +600,8 @@ CHEST_EXTRA = (
 )
 
 HEART_RHYTHM_RULES = (
+    Rule(_rx(r"(?:oxygen|o2|sats|saturations?|spo2)(?: levels?)? (?:\w+ ){0,2}(?:[4-8]\d|9[01])"
+             r"(?! ?(?:years|kg|mins|minutes))"), requires=()),
     Rule(_rx(r"heart (?:is |'s |keeps |has been |started |been )?(?:\w+ )?(?:racing|pounding|"
              r"beating|going|fluttering|thumping|galloping|hammering|jumping|skipping|racing)",
              r"(?:pulse|heart ?rate|hr|bpm) (?:\w+ ){0,2}(?:1[5-9]\d|2\d\d|[2-4]\d)\b",
@@ -627,7 +649,10 @@ BREATHING_EXTRA = (
              r"|lying|doing nothing|even|talking|can't)", r"can't lie (?:down )?flat",
              r"(?:so |very |really |extremely )?(?:breathless|short of breath) (?:that )?(?:i|he|"
              r"she|they) (?:can't|cannot) (?:speak|talk|walk|move)",
-             r"can't speak more than", r"sudden(?:ly)? (?:\w+ )?(?:short(?:ness)? of breath"
+             r"can't speak more than",
+             r"can't (?:talk|speak|say|get out) (?:\w+ )?(?:in )?(?:full|whole|complete) sentences",
+             r"(?:used|taken|had|done) (?:my |his |her |the )?(?:inhaler|pump|puffs?) (?:\w+ ){0,2}"
+             r"(?:1\d|[2-9]\d) (?:times|puffs)", r"(?:1\d|[2-9]\d) puffs", r"sudden(?:ly)? (?:\w+ )?(?:short(?:ness)? of breath"
              r"|breathless)", r"grunting", r"stridor", r"(?:ribs|tummy|stomach|chest|skin|neck)"
              r" (?:\w+ ){0,3}(?:sucking|pulling|sucks|pulls|go|goes|going) in",
              r"high[- ]pitched (?:noise|sound|whistle|squeak) (?:\w+ ){0,2}(?:breath\w*)",
@@ -669,7 +694,10 @@ BLEEDING_EXTRA = (
              r"(?:bleeding|blood) (?:\w+ ){0,3}(?:for )?(?:over |more than |about )?(?:[2-9]\d"
              r"|1\d\d) ?(?:minutes|mins)(?! ago)", r"(?:bleeding|blood) (?:\w+ ){0,3}(?:for )"
              r"(?:over |more than |about )?(?:an?|one|two|three|[1-9]) (?:hours?|hrs?)",
-             rf"bleed\w* (?:\w+ ){{0,6}}(?:on )?{ANTICOAG}", rf"{ANTICOAG} (?:\w+ ){{0,6}}bleed\w*")),
+             rf"(?:nose ?)?bleed\w* (?:\w+ ){{0,6}}(?:on )?{ANTICOAG}",
+             rf"{ANTICOAG} (?:\w+ ){{0,6}}(?:nose ?)?bleed\w*",
+             r"nose ?bleed (?:\S+ ){0,4}(?:for )(?:over |more than |about )?(?:an?|one|two|three"
+             r"|[1-9]) (?:hours?|hrs?)")),
     Rule(_rx(r"(?:black) (?:\w+ )?(?:stools?|poo|poop)", r"(?:stools?|poo|poop) (?:\w+ ){0,2}black"),
          requires=(_rx(r"faint\w*", r"dizzy", r"weak", r"pale", r"collapsed", r"passed out",
                        r"sweat\w*", r"vomit\w*", r"light-?headed"),)),
@@ -681,10 +709,11 @@ BLEEDING_EXTRA = (
 SMALL_BURN = _rx(r"(?:small|tiny|little|minor|mild) (?:\w+ )?(?:burns?|scalds?)", r"no blisters?")
 BURN_SOURCE = _rx(r"(?:hot|boiling) (?:\w+ ){0,3}(?:oven|iron|pan|kettle|water|oil|fat|tea|coffee"
                   r"|soup|stove|hob|grill|radiator|plate|door|pot)", r"kettle", r"hob", r"iron",
-                  r"oven", r"(?:spilled|spilt|poured|knocked|tipped|pulled) (?:\w+ ){0,4}"
+                  r"oven", r"straighteners?", r"curling (?:iron|tongs|wand)", r"tongs",
+                  r"radiator", r"exhaust", r"(?:spilled|spilt|poured|knocked|tipped|pulled) (?:\w+ ){0,4}"
                   r"(?:boiling|hot|kettle|pan)", r"fire", r"flames?", r"fireworks?")
 BURN_BAD = _rx(BURN_SEVERITY.pattern, r"blister\w*", r"skin (?:is |has |'s )?(?:\w+ )?(?:peel\w*|"
-               r"coming|came|falling|fell|hanging) off", r"white skin", r"burnt", r"burned")
+               r"coming|came|falling|fell|hanging) off", r"white skin")
 BURNS_EXTRA = (
     Rule(BURN_SOURCE, requires=(BURN_BAD, _rx(r"blister\w*", r"burn\w*", r"scald\w*", r"skin",
                                               r"spill\w*", r"spilt", r"poured", r"touched",
@@ -716,6 +745,10 @@ HEAD_INJURY_EXTRA = (
 )
 
 SEIZURE_EXTRA = (
+    Rule(_rx(r"shak\w*", r"shake", r"jerk\w*", r"twitch\w*", r"convuls\w*"),
+         requires=(_rx(r"not answer\w*", r"not respond\w*", r"unresponsive", r"won't respond",
+                       r"unconscious", r"eyes (?:\w+ )?(?:rolled|rolling)", r"foam\w*",
+                       r"not breathing"),)),
     Rule(_rx(r"(?:body|arms|legs|he|she|they) (?:\w+ ){0,2}(?:stiff|rigid)",
              r"(?:went|gone|going|is|are) stiff"),
          requires=(_rx(r"shak\w*", r"shake", r"jerk\w*", r"twitch\w*", r"foam\w*",
@@ -730,8 +763,8 @@ SEIZURE_EXTRA = (
              r"(?:is|'s|are|keeps|started|been) (?:\w+ )?(?:seizing|convulsing)",
              r"(?:having|has|had) (?:a |another )?(?:seizure|fit|convulsion) (?:and|for|that)"
              r" (?:\w+ ){0,4}(?:minutes|not|won't|still|isn't|turning|first)",
-             r"(?:seizure|fit)(?:ing)? (?:for|lasting) (?:\w+ )?(?:[5-9]|\d\d|five|six|seven|eight"
-             r"|ten) (?:minutes|mins)", r"having (?:a |another |her |his )?(?:seizure|fit)",
+             r"(?:seizure|fit)(?:ing)? (?:\w+ ){0,4}(?:for|lasting|over|more than) (?:\w+ )?(?:[5-9]"
+             r"|\d\d|five|six|seven|eight|ten) (?:minutes|mins)", r"having (?:a |another |her |his )?(?:seizure|fit)",
              r"(?:twitching|jerking) (?:\w+ ){0,3}(?:isn't|not|won't) (?:respond\w*|wak\w*)")),
 )
 
@@ -800,7 +833,7 @@ ABD = (r"(?:abdominal|abdomen|stomach|stomache|tummy|belly|gut|lower right|right
        r"|lower belly|pelvi\w*|lower back)")
 SEV = (r"(?:sudden|severe|excruciating|agoni[sz]ing|unbearable|worst|terrible|extreme|very strong"
        r"|really bad|so bad|awful|horrendous|crippling|intense|agony|much worse|getting worse"
-       r"|very bad|strong)")
+       r"|very bad|strong|really painful|very painful|so painful)")
 ABD_FLAG = _rx(r"can't (?:\w+ )?(?:stand|move|walk|get up)", r"cannot (?:\w+ )?(?:stand|move|walk)",
                r"rolling", r"doubled", r"vomit\w*", r"throwing up", r"sick", r"fever\w*",
                r"temp\w*", r"faint\w*", r"dizzy", r"sweat\w*", r"rigid", r"hard", r"swollen",
@@ -867,7 +900,10 @@ PREGNANCY_EXTRA = (
     Rule(_rx(r"waters? (?:have |has |just )?(?:broke|broken|gone|went|burst|came)",
              r"water (?:come|came|coming) out"),
          requires=(_rx(r"blood", r"bleed\w*", r"green", r"brown", r"cord", PRETERM.pattern),)),
-    Rule(_rx(r"(?:regular |strong |painful )?contractions", r"in labour"), requires=(PRETERM,)),
+    Rule(_rx(r"(?:regular |strong |painful )?contractions", r"in labour",
+             r"(?:tummy|bump|belly|stomach|womb) (?:is |keeps )?(?:tightening|going (?:hard|tight))",
+             r"(?:tightenings?|cramps?|pains?|tightening) every (?:\d+|few|couple of) minutes"),
+         requires=(PRETERM,)),
     Rule(_rx(r"(?:gave birth|given birth|had (?:my|the|a|our) baby|after (?:the )?(?:birth|"
              r"delivery)|since (?:the )?birth|post-?partum|c-?section)"),
          requires=(_rx(r"bleeding (?:heavily|a lot)", r"heavy bleeding", r"clots", r"soak\w*",
@@ -894,8 +930,10 @@ TRAUMA_RULES = (
              r"motorbike)", r"trapped in (?:the|a|my|his|her) (?:car|wreck|vehicle)",
              # A fall from a height needs no other sign.
              r"(?:fell|fallen|fall|falls|jumped) (?:\w+ ){0,3}(?:from|off|out of) (?:\w+ ){0,3}"
-             r"(?:roof|scaffold\w*|balcony|cliff|height|storeys?|stories|bridge|(?:first|second"
-             r"|third|upstairs|bedroom) (?:floor )?window)")),
+             r"(?:roof|scaffold\w*|balcony|cliff|height|storeys?|stories|bridge|loft|attic|top "
+             r"bunk|(?:first|second|third|upstairs|bedroom) (?:floor )?window)",
+             r"fell (?:about |around |over |nearly |roughly |at least )?(?:\d+|ten|twenty|fifteen"
+             r"|thirty) (?:feet|foot|ft|metres|meters|m|storeys|floors)")),
     Rule(_rx(r"(?:fell|fallen|fall|falls|slipped) (?:\w+ ){0,3}(?:from|off|out of|through|down)"
              r" (?:\w+ ){0,3}(?:roof|ladder|scaffold\w*|window|balcony|tree|cliff|height|storeys?"
              r"|stories|floors?|building|wall|horse|slope|stairs|bridge)",
@@ -913,7 +951,7 @@ TRAUMA_RULES = (
 HEAT_COLD_RULES = (
     Rule(_rx(r"heat ?stroke", r"sun ?stroke", r"heat exhaustion", r"(?:in|out in|working in|"
              r"sitting in|work in|all day in) the (?:heat|sun)", r"hot (?:car|day|weather|sun)",
-             r"heatwave", r"festival", r"marathon", r"sauna", r"sun all day", r"(?:really|very|so)"
+             r"heatwave", r"festival", r"hot (?:flat|house|room|home|bedroom)", r"heat", r"marathon", r"sauna", r"sun all day", r"(?:really|very|so)"
              r" hot (?:all day|today)", r"in the sun", r"work in sun"),
          requires=(_rx(r"(?:not|stopped|no) sweat\w*", r"hot (?:and )?dry", r"dry (?:and )?hot",
                        r"confus\w*", r"not making sense", r"collapsed", r"passed out",

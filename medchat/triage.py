@@ -52,7 +52,8 @@ _TEXTSPEAK = {"rn": "right now", "u": "you", "ur": "your", "pls": "please", "plz
               "realy": "really", "rly": "really", "bleedin": "bleeding", "cuttin": "cutting",
               "gaspin": "gasping", "throwin": "throwing", "goin": "going", "havin": "having",
               "sweatin": "sweating", "makin": "making", "droopin": "drooping",
-              "slurrin": "slurring", "haveing": "having", "beatin": "beating", "fiting": "fitting", "wana": "want to",
+              "slurrin": "slurring", "haveing": "having", "beatin": "beating", "hart": "heart", "imma": "i'm going to",
+              "comming": "coming", "fiting": "fitting", "wana": "want to",
               "stabed": "stabbed", "freind": "friend", "tite": "tight", "propely": "properly",
               "properley": "properly", "chokeing": "choking", "pregent": "pregnant",
               "swolen": "swollen", "bleding": "bleeding", "vomitting": "vomiting",
@@ -110,7 +111,8 @@ NEGATION = _rx(r"no", r"not", r"never", r"without", r"denies", r"denied", r"nor"
 # Phrases that contain a negation word but do not negate what follows.
 NOT_NEGATION = _rx(r"not sure", r"not certain", r"(?:don't|didn't) know", r"no idea",
                    r"can't tell", r"(?:can't|won't|couldn't) stop", r"not only", r"no longer",
-                   r"(?:don't|didn't) think", r"oh no", r"no no")
+                   r"(?:don't|didn't) think", r"oh no", r"no no",
+                   r"(?:don't|can't|doesn't|didn't) see (?:the|any) point")
 
 PAST = _rx(
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several"
@@ -240,6 +242,9 @@ NOW_SUBJECT = _rx(
     r"|are|got|been|feel|feels|can't|won't|keep|keeps|just|started|'s|'re|'m)",
     r"(?:my|our) \w+(?:'s)? (?:is|has|just|keeps|can't|won't|started|'s|been|feels|looks"
     r"|says)", r"right now", r"at the moment", r"currently")
+HABITUAL = _rx(r"(?:when|whenever|every time) (?:i|he|she|you|we|they)(?:'m| am|'re| are| is| get"
+               r"| gets| feel| go| do| exercise| climb| run| eat| drink| lie| stand| cough| walk"
+               r"| work| lift)", r"goes away when")
 CONDITIONAL = re.compile(r"\W*(?:what if|if|in case|suppose|supposing|imagine|say) ")
 SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 
@@ -328,10 +333,12 @@ def is_past(ctx: Context, m: re.Match) -> bool:
 
 
 def is_hypothetical(ctx: Context, m: re.Match) -> bool:
-    """'If someone is choking, ...' describes no real person, unless urgency says otherwise."""
-    start, _ = _clause(ctx, m.start())
+    """'If someone is choking, ...' describes no real person, and 'chest pain when I'm
+    stressed' a habit, not now; urgency overrides both."""
+    start, end = _clause(ctx, m.start())
     prefix = NOT_HYPOTHETICAL.sub(" ", ctx.text[max(start, m.start() - 120):m.start()])
-    return not ctx.urgent and bool(HYPOTHETICAL.search(prefix))
+    habit = HABITUAL.search(ctx.text[start:min(end, m.end() + 120)])
+    return not ctx.urgent and bool(HYPOTHETICAL.search(prefix) or habit)
 
 
 def is_general_question(ctx: Context, m: re.Match) -> bool:
