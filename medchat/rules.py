@@ -460,7 +460,9 @@ SELF_HARM_EXTRA = (
              r"whole|them all)", r"noose", r"tonight is the night",
              r"(?:can't|don't want to) (?:go on|live) (?:like this|anymore|any more)",
              r"(?:took|taken|swallowed) the pills",
-             r"point (?:of|in) (?:waking up|living|being alive|going on|carrying on)",
+             # The negation is part of the phrase, so it does not negate it.
+             r"(?:(?:don't|can't|doesn't) see (?:the|any) |no |what's the )?point (?:of|in) "
+             r"(?:waking up|living|being alive|going on|carrying on)",
              r"(?:tied|tying|put|wrapped|tightened) (?:a |the |his |her |my )?(?:belt|rope|cord"
              r"|cable|scarf|ligature|tie|sheet)s? (?:\w+ )?(?:around|round) (?:his|her|my|their)"
              r" neck", r"(?:not|don't|doesn't|no) want (?:to )?(?:live|living|be alive)",

@@ -111,8 +111,7 @@ NEGATION = _rx(r"no", r"not", r"never", r"without", r"denies", r"denied", r"nor"
 # Phrases that contain a negation word but do not negate what follows.
 NOT_NEGATION = _rx(r"not sure", r"not certain", r"(?:don't|didn't) know", r"no idea",
                    r"can't tell", r"(?:can't|won't|couldn't) stop", r"not only", r"no longer",
-                   r"(?:don't|didn't) think", r"oh no", r"no no",
-                   r"(?:don't|can't|doesn't|didn't) see (?:the|any) point")
+                   r"(?:don't|didn't) think", r"oh no", r"no no")
 
 PAST = _rx(
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several"
