@@ -1032,3 +1032,102 @@ CATEGORIES = (
              tier=2),
 )
 CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}
+
+
+# ---- Second round: wordings from fresh batches written after the first round of rules.
+MORE = {
+    "self_harm": (
+        Rule(_rx(r"suicidal(?! (?:thoughts? )?(?:in the past|years ago|before|when))",
+                 r"(?:bought|buying|got) (?:\w+ ){0,3}(?:paracetamol|pills|tablets|painkillers) "
+                 r"(?:from|at) (?:\d+|two|three|several|different|lots of) (?:different )?(?:shops"
+                 r"|pharmacies|chemists|places|supermarkets)",
+                 r"can't do (?:life|this life|living) any ?more",
+                 r"(?:i'm|i am) (?:done|finished) with (?:life|living|everything)")),
+        Rule(_rx(r"(?:life is not for me|life isn't for me|done with life|tired of (?:life|living)"
+                 r"|sick of (?:life|living)|never (?:have to )?(?:feel|wake|see|be) (?:\w+ ){0,4}"
+                 r"again|make (?:it|this|everything) stop)"), requires=(_rx(MEANS.pattern,
+                                                                           DESPAIR.pattern),)),
+    ),
+    "overdose_poisoning": (
+        Rule(_rx(r"overdone it (?:on|with)", r"(?:took|taken|had|swallowed|popped) (?:about |like "
+                 r"|around |maybe |over |nearly |almost )?(?:1[2-9]|[2-9]\d|\d{3}) (?:\S+ )?(?:"
+                 + NAMED_DRUG + r"|pills|tablets|co-?codamol|painkillers|caps)"),
+             requires=()),
+        Rule(_rx(r"(?:found|got into|got hold of|opened) (?:\S+ ){0,3}(?:tablets|pills|medicine"
+                 r"|meds|medication)"), requires=(_rx(r"ate", r"eaten", r"swallowed", r"some",
+                                                      r"sleepy", r"drowsy", r"chewed", r"took"),)),
+        Rule(_rx(r"(?:drink|drank|drunk|swallowed) (?:\S+ ){0,4}(?:liquid|stuff) for clean\w*",
+                 r"(?:floor|toilet|window|kitchen|bathroom) (?:cleaner|liquid|cleaning)"),
+             requires=(_rx(r"drink", r"drank", r"drunk", r"swallow\w*", r"ate", r"licked"),)),
+    ),
+    "choking": (
+        Rule(_rx(r"(?:grabbed|grabbing|clutching|holding|hold|holds) (?:at )?(?:his|her|their|my)"
+                 r" throat", r"can't make a sound")),
+    ),
+    "chest_pain": (
+        Rule(_rx(r"(?:pain|pressure|heavy feeling|heaviness|tightness|weight|squeez\w*|crush\w*"
+                 r"|tight feeling|burning) (?:\w+ ){0,3}(?:in|on|across|around) (?:the |my |his |her "
+                 r"|their |your )?(?:chest"
+                 r"|heart)(?! infection)"), requires=(_rx(r"sweat\w*", r"numb", r"arm", r"jaw",
+                 r"faint\w*", r"sick", r"vomit\w*", r"breath\w*", r"strong", r"severe", r"bad",
+                 r"crush\w*", r"heavy", r"tight", r"clammy", r"grey", r"pale", r"minutes", r"hour",
+                 r"worse", r"dizzy", r"back", r"neck", r"\d+"),)),
+    ),
+    "stroke": (
+        Rule(_rx(r"(?:mouth|face|lip|smile) (?:\w+ ){0,2}(?:on|to|at) one side",
+                 r"(?:speak|speaks|talk|talks|speech|speaking|talking) (?:\w+ )?(?:not clear|unclear"
+                 r"|strange|funny|slurred|weird|wrong|not right)"),
+             requires=(_rx(SUDDEN.pattern, r"since (?:this morning|an hour|one hour|\w+ minutes)",
+                           r"face", r"arm", r"mouth", r"weak\w*", r"numb"),)),
+    ),
+    "breathing": (
+        Rule(_rx(r"problems? (?:to|with|in) breath\w*", r"(?:too )?breathless to (?:feed|talk|eat"
+                 r"|speak|walk)", r"breathing is (?:\w+ and )?(?:noisy|fast|laboured|labored|rapid"
+                 r"|shallow|really bad|very bad)", r"inhaler (?:is |'s )?(?:doing nothing|not doing"
+                 r" anything|useless|no good|not helping|isn't helping|not working)",
+                 r"wheez\w* (?:badly|a lot|really badly|so badly|and (?:can't|struggling))",
+                 r"(?:lips|face) (?:are |is |look |looks )?(?:dusky|grey|gray|blue)",
+                 r"can't get enough air", r"working (?:really |very |so )?hard to breathe",
+                 r"nostrils (?:are )?flaring")),
+    ),
+    "seizure": (
+        Rule(_rx(r"(?:seizures?|fits?) (?:\S+ ){0,5}without (?:coming round|waking|recovering"
+                 r"|regaining)", r"(?:\d+|two|three|four|several|multiple) (?:seizures|fits) "
+                 r"(?:in the last|within|in (?:an|one|two) hours?)")),
+    ),
+    "sepsis_meningitis": (
+        Rule(_rx(r"(?:doesn't|don't|can't|won't) (?:like|stand|bear|tolerate|look at) (?:the )?"
+                 r"(?:light|bright)", r"photophobi\w*", r"light hurts (?:his|her|my) eyes"),
+             requires=(_rx(FEVER.pattern, r"headache", r"rash", r"vomit\w*"),)),
+        Rule(_rx(r"rash"), requires=(FEVER, _rx(r"headache", r"drowsy", r"vomit\w*", r"stiff",
+                                                r"light", r"floppy", r"confused"))),
+        Rule(_rx(r"(?:c-?section|caesarean|cesarean|gave birth|given birth|surgery|operation|"
+                 r"miscarriage)"), requires=(FEVER, _rx(r"fast (?:heart\w*|pulse|breathing)",
+                 r"heart (?:is )?racing", r"confus\w*", r"shiver\w*", r"mottled", r"clammy",
+                 r"very unwell", r"really unwell"))),
+    ),
+    "unwell_child": (
+        Rule(_rx(r"(?:nappies|nappy|diapers?) (?:are |is |have been |has been )?(?:dry|empty)",
+                 r"dry (?:nappies|nappy|diapers?)", r"lethargic"),
+             requires=(CHILD, _rx(r"vomit\w*", r"diarrh\w*", r"sick", r"lethargic", r"floppy",
+                                  r"sleepy", r"dry", r"not drinking", r"fever"))),
+    ),
+    "pregnancy": (
+        Rule(_rx(r"(?:not|stopped|stop|can't|haven't|hasn't|no longer) (?:felt|feel|feeling) "
+                 r"(?:the |my |her )?baby(?:'s)? (?:move|moving|kick|kicking|movements?)",
+                 r"(?:gush|gushing|lots|loads|a lot) of blood"), requires=(PREGNANT_2,)),
+        Rule(_rx(r"leaking (?:fluid|water)"), requires=(PREGNANT_2, PRETERM)),
+    ),
+    "trauma": (
+        Rule(_rx(r"(?:cut|chopped|sliced|sawed|sawn) (?:\w+ ){0,2}(?:fingers?|thumb|toes?|hand|arm"
+                 r"|leg|ear|nose)s? off", r"(?:hit|struck|smashed) (?:\w+ ){0,3}(?:with|by) a "
+                 r"(?:bottle|bat|brick|hammer|iron bar|metal bar|crowbar|baseball bat)")),
+        Rule(_rx(r"(?:crashed|crashes|crash) (?:his|her|my|their|the|a) (?:car|bike|motorbike|van"
+                 r"|scooter|lorry)"), requires=(_rx(r"trapped", r"bleed\w*", r"unconscious",
+                                                    r"not answering", r"can't move", r"hurt",
+                                                    r"injur\w*", r"pain"),)),
+    ),
+}
+CATEGORIES = tuple(Category(c.name, c.rules + MORE.get(c.name, ()), c.advice, c.tier)
+                   for c in CATEGORIES)
+CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}

@@ -53,11 +53,55 @@ _TEXTSPEAK = {"rn": "right now", "u": "you", "ur": "your", "pls": "please", "plz
               "gaspin": "gasping", "throwin": "throwing", "goin": "going", "havin": "having",
               "sweatin": "sweating", "makin": "making", "droopin": "drooping",
               "slurrin": "slurring", "haveing": "having", "beatin": "beating", "hart": "heart", "imma": "i'm going to",
-              "comming": "coming", "fiting": "fitting", "wana": "want to",
+              "comming": "coming", "kil": "kill", "confuse": "confused", "sudenly": "suddenly", "fiting": "fitting", "wana": "want to",
               "stabed": "stabbed", "freind": "friend", "tite": "tight", "propely": "properly",
               "properley": "properly", "chokeing": "choking", "pregent": "pregnant",
               "swolen": "swollen", "bleding": "bleeding", "vomitting": "vomiting",
               "temprature": "temperature", "sentances": "sentences", "seizing": "seizing", "breathin": "breathing", "shakin": "shaking"}
+# Misspelt key words ("unconsious", "vomitting", "swallowd") are put right when they are one
+# edit away from a key word (of 6 or more letters) and are not a real word that happens to be
+# close ("cooking" is not "choking"): symspell's delete-only lookup, linear in the text.
+_KEY_WORDS = (
+    "suicide suicidal myself breathe breathing breathless unconscious conscious seizure seizures"
+    " fitting bleeding choking pregnant pregnancy suddenly sudden vomiting temperature overdose"
+    " overdosed paracetamol swallowed swelling swollen throat tongue allergic allergy stroke"
+    " collapsed unresponsive wheezing diabetic insulin stabbed testicle headache drowsy confused"
+    " poison poisoned bleach attack crushing pressure slurred slurring drooping droopy weakness"
+    " tablets gasping asthma inhaler epipen anaphylaxis responding respond floppy nappies purple"
+    " blister blisters electrocuted screaming excruciating sweating clammy shaking shivering"
+    " jerking twitching blurry blurred medication medicine ambulance emergency really properly"
+    " breath faint").split()
+_NOT_TYPOS = frozenset((
+    "sitting hitting pitting kitting soaking sharing shaping shaming shaving cooking poking inhaled"
+    " inhales drooling dropping trooping breast breadth wreath smelling spelling dwelling selling"
+    " shelling swilling shallow sallow brushing crashing rushing cushing switching witching"
+    " breeding pleading bleeping bleating strike strobe stroked strokes threat attach sodden"
+    " sadden buried turned burner burped blaster glister breach seating sweeting swearing"
+    " slurped rasping grasping gassing gaping wheeling sloppy streaming creaming respond"
+    " responds headaches tablet diabetics testicles collapses overdoses pressures sweats"
+    " medications allergies seizing choked chokes faints fainted paint saint feint").split())
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+_TYPO_INDEX: dict[str, str] = {}
+for _key in _KEY_WORDS:
+    for _variant in _deletes(_key) | {_key}:
+        _TYPO_INDEX.setdefault(_variant, _key)
+
+
+def _corrected(word: str) -> str:
+    if len(word) < 5 or word in _NOT_TYPOS or word in _TYPO_INDEX and _TYPO_INDEX[word] == word:
+        return word
+    for candidate in (word, *_deletes(word)):
+        key = _TYPO_INDEX.get(candidate)
+        if key and len(key) >= 6 and not (key.startswith(word) or word.startswith(key)):
+            return key
+    return word
+
+
 _WORD = re.compile(r"(?<![\w'])(?:w/|&|[a-z0-9]+)(?![\w'])")
 
 
@@ -95,7 +139,7 @@ def normalise(message) -> str:
     # Control and format characters (NUL, zero-width space) can hide inside words: drop them.
     text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in (
         "Cc", "Cf", "Cs", "Co", "Cn")).casefold()
-    text = _WORD.sub(lambda m: _TEXTSPEAK.get(m.group(0), m.group(0)), text)
+    text = _WORD.sub(lambda m: _TEXTSPEAK.get(m.group(0)) or _corrected(m.group(0)), text)
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     text = re.sub(r"[^\S\n]+", " ", text)
@@ -120,6 +164,8 @@ PAST = _rx(
     r"in (?:19|20)\d\d", r"when (?:i|he|she|we|they|you) (?:was|were)", r"used to",
     r"as a (?:child|kid|teen|teenager|baby|toddler)", r"back in", r"history of",
     r"previously", r"in the past", r"once before",
+    r"in my (?:teens|twenties|thirties|forties|youth|late teens|early twenties)",
+    r"as a teenager", r"at (?:school|uni|university|college) (?:years )?ago",
 )
 
 # "Yesterday" often opens an ongoing story ("since yesterday, getting worse"), so recent
