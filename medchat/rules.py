@@ -1132,3 +1132,46 @@ MORE = {
 CATEGORIES = tuple(Category(c.name, c.rules + MORE.get(c.name, ()), c.advice, c.tier)
                    for c in CATEGORIES)
 CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}
+
+
+# ---- Third round (a third fresh batch).
+_CHILD_OR_UNWELL = _rx(CHILD.pattern, UNWELL.pattern)
+MORE_3 = {
+    "self_harm": (
+        Rule(_rx(r"(?:rope|noose|belt|cord|ligature) (?:\w+ ){0,3}(?:tied|attached|hung|hanging|"
+                 r"ready|around|round|over) (?:\w+ ){0,3}(?:banister|beam|loft|door|tree|neck"
+                 r"|hook|ceiling|rail)",
+                 r"(?:want|going|plan\w*|thinking (?:about|of)|ready|decided) (?:to )?end(?:ing)? "
+                 r"(?:things|everything)(?! with| between)",
+                 r"(?:sitting|standing|stood|sat|climbed|climbing|on) (?:on |over )?(?:the )?(?:edge"
+                 r"|railings?|ledge|parapet) of (?:the |a |this )?(?:bridge|roof|building|cliff"
+                 r"|balcony|car park|tower|platform)", r"(?:on|over) the (?:bridge|balcony) "
+                 r"(?:railings?|ledge|parapet|edge)",
+                 r"(?:going to|want to|gonna|will|'ll|about to|need to|i'm going to) (?:hurt|harm"
+                 r"|cut|burn) (?:myself|himself|herself)")),
+        Rule(_rx(r"(?:want|going|will|wanna) (?:to )?(?:finish|end|stop) (?:everything|it all|my "
+                 r"life|all)(?! (?:with|for|before|on|by|in|at))"),
+             requires=(_rx(MEANS.pattern, DESPAIR.pattern, r"now", r"please"),)),
+    ),
+    "overdose_poisoning": (
+        Rule(_rx(r"empty (?:pill|tablet|medicine|paracetamol|painkiller)s? (?:packets?|bottles?"
+                 r"|boxes?|blister packs?|strips?|pots?)", r"empty (?:packets?|bottles?|boxes?"
+                 r"|blister packs?|strips?) of (?:pills|tablets|medicine|paracetamol|painkillers"
+                 r"|meds|\w+ (?:pills|tablets))", r"(?:drank|drunk|swallowed|ate|eaten|took|had|got into) "
+                 r"(?:some |a bit of |the |his |her |my )?(?:\S+ )?(?:methadone|morphine|oramorph"
+                 r"|cough medicine|sleeping pills)"), requires=(_CHILD_OR_UNWELL,)),
+    ),
+    "heart_rhythm": (
+        Rule(_rx(r"(?:fast|racing|irregular|pounding|rapid|very fast|erratic|slow) (?:\w+ )?(?:heart"
+                 r" ?beat|heart rate|pulse)"),
+             requires=(_rx(r"faint\w*", r"pass(?:ing)? out", r"passed out", r"black(?:ed|ing)? out",
+                           r"collaps\w*", r"dizzy", r"light-?headed", r"breathless", r"chest pain"),)),
+    ),
+    "breathing": (
+        Rule(_rx(r"(?:no|not enough|not getting) air(?! con| conditioning| freshener| fryer| bnb)",
+                 r"can't (?:speak|talk) because (?:\w+ ){0,2}(?:air|breath)")),
+    ),
+}
+CATEGORIES = tuple(Category(c.name, c.rules + MORE_3.get(c.name, ()), c.advice, c.tier)
+                   for c in CATEGORIES)
+CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}

@@ -41,7 +41,7 @@ _CONTRACTIONS = (
 )
 # Text-speak that hides a rule's words; "rn" (right now) also marks urgency.
 _TEXTSPEAK = {"rn": "right now", "u": "you", "ur": "your", "pls": "please", "plz": "please",
-              "kms": "kill myself", "2nite": "tonight", "tonite": "tonight", "m8": "mate",
+              "kms": "kill myself", "2nite": "tonight", "m8": "mate",
               "n": "and", "&": "and", "smth": "something", "w/": "with", "bc": "because",
               "cuz": "because", "coz": "because", "wanna": "want to", "gonna": "going to",
               "gna": "going to", "gunna": "going to", "thru": "through", "hes": "he's",
@@ -53,7 +53,8 @@ _TEXTSPEAK = {"rn": "right now", "u": "you", "ur": "your", "pls": "please", "plz
               "gaspin": "gasping", "throwin": "throwing", "goin": "going", "havin": "having",
               "sweatin": "sweating", "makin": "making", "droopin": "drooping",
               "slurrin": "slurring", "haveing": "having", "beatin": "beating", "hart": "heart", "imma": "i'm going to",
-              "comming": "coming", "kil": "kill", "confuse": "confused", "sudenly": "suddenly", "fiting": "fitting", "wana": "want to",
+              "comming": "coming", "kil": "kill", "bout": "about", "gona": "going to", "pian": "pain",
+              "liqud": "liquid", "tonite": "tonight", "confuse": "confused", "sudenly": "suddenly", "fiting": "fitting", "wana": "want to",
               "stabed": "stabbed", "freind": "friend", "tite": "tight", "propely": "properly",
               "properley": "properly", "chokeing": "choking", "pregent": "pregnant",
               "swolen": "swollen", "bleding": "bleeding", "vomitting": "vomiting",
