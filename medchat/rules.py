@@ -581,10 +581,13 @@ CHOKING_EXTRA = (
 CHEST = _rx(r"chest", r"heart", r"breast ?bone", r"sternum")
 DOOM = _rx(r"feel(?:s|ing)? (?:like )?(?:i'm|i am|he's|she's|i|he|she) (?:going to |gonna |will )"
            r"?(?:die|dying)", r"sense of doom", r"never felt (?:this|so) (?:ill|bad|unwell)")
+# A chest that aches after the gym or from coughing is a strained muscle.
+STRAIN = (r"(?! (?:\w+ ){0,2}(?:after|from|when) (?:\w+ ){0,2}(?:lifting|gym|weights|workout"
+          r"|exercise|cough\w*|sneez\w*|press\w*|cold))")
 CHEST_EXTRA = (
     Rule(_rx(r"(?:pain|pressure|tightness|heaviness|squeezing|crushing|tight band|ache|burning)"
              r" (?:\w+ ){0,3}(?:in|on|across|around|of) (?:my|his|her|their|the) (?:chest|heart"
-             r"(?: area)?)", r"(?:chest|heart area) (?:feels|is|'s|felt|has gone|went|really) "
+             r"(?: area)?)" + STRAIN, r"(?:chest|heart area) (?:feels|is|'s|felt|has gone|went|really) "
              r"(?:really |very |so |all |super )?(?:like|tight|heavy|crushed|squeezed|being"
              r" squeezed|on fire|burning|painful|sore|killing)"
              # A chest sore from coughing or the gym is a strained muscle.
@@ -1068,8 +1071,7 @@ MORE = {
     "chest_pain": (
         Rule(_rx(r"(?:pain|pressure|heavy feeling|heaviness|tightness|weight|squeez\w*|crush\w*"
                  r"|tight feeling|burning) (?:\w+ ){0,3}(?:in|on|across|around) (?:the |my |his |her "
-                 r"|their |your )?(?:chest"
-                 r"|heart)(?! infection)"), requires=(_rx(r"sweat\w*", r"numb", r"arm", r"jaw",
+                 r"|their |your )?(?:chest|heart)(?! infection)" + STRAIN), requires=(_rx(r"sweat\w*", r"numb", r"arm", r"jaw",
                  r"faint\w*", r"sick", r"vomit\w*", r"breath\w*", r"strong", r"severe", r"bad",
                  r"crush\w*", r"heavy", r"tight", r"clammy", r"grey", r"pale", r"minutes", r"hour",
                  r"worse", r"dizzy", r"back", r"neck", r"\d+"),)),

@@ -80,7 +80,9 @@ _NOT_TYPOS = frozenset((
     " sadden buried turned burner burped blaster glister breach seating sweeting swearing"
     " slurped rasping grasping gassing gaping wheeling sloppy streaming creaming respond"
     " responds headaches tablet diabetics testicles collapses overdoses pressures sweats"
-    " medications allergies seizing choked chokes faints fainted paint saint feint").split())
+    " medications allergies seizing choked chokes faints fainted paint saint feint beach reach"
+    " peach prison stubbed slabbed bluster perking jerkins slurry property realty rally"
+    " swatting").split())
 
 
 def _deletes(word: str) -> set[str]:
@@ -171,7 +173,7 @@ PAST = _rx(
 
 # "Yesterday" often opens an ongoing story ("since yesterday, getting worse"), so recent
 # time words only mark the past when the message also says the episode is over.
-RECENT = _rx(r"yesterday", r"last night", r"the other day", r"this morning",
+RECENT = _rx(r"yesterday", r"earlier", r"last night", r"the other day", r"this morning",
              r"earlier (?:today|this week|on)", r"(?:at|over) the weekend",
              r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day")
 RESOLVED = _rx(
@@ -252,7 +254,30 @@ FICTION = _rx(
     r"my (?:novel|story|screenplay|script|book|character|fanfic)",
     r"(?:writing|write|wrote) (?:a|an|my) (?:novel|story|screenplay|script|book|scene|play)",
     r"(?:in the game|my character|the character|main character|the hero|the heroine)",
+    r"(?:in|on|from|watching|watched|saw) (?:this |that |a |the |my |his |her )?(?:tiktok|youtube"
+    r"|youtuber|instagram|reel|clip|stream|podcast|news story|headline|tv|telly|netflix"
+    r"|iplayer|programme|program)", r"24 hours in a&e", r"on (?:tv|the telly|netflix|the news)",
 )
+# A real person now outweighs a scene: "I was watching TV when my dad collapsed".
+REAL_NOW = re.compile(
+    r"\bmy (?:\w+ )?(?:dad|mum|mom|father|mother|son|daughter|husband|wife|partner|baby|brother"
+    r"|sister|friend|child|kid|grandma|grandad|granny|nan|boyfriend|girlfriend|flatmate"
+    r"|neighbour)\b(?:'s)? (?:\w+ )?(?:is|has|just|'s|can't|won't|isn't|started|keeps|suddenly)")
+# Phrases that read like a rule but are not the airway, or not a person: a blocked nose,
+# a laptop "having a seizure", a pet.
+NOT_A_PERSON_NOW = _rx(
+    r"(?:breathe|breath|breathing) (?:properly |well )?(?:through|out of|in|with) (?:my |his |her"
+    r" |their |the |one |your )?(?:nose|nostrils?|left nostril|right nostril|it)",
+    r"(?:nose|nostrils?) (?:is |are |'s )?(?:so |really |completely |totally )?(?:blocked|stuffy"
+    r"|congested|bunged)",
+    r"(?:laptop|phone|computer|pc|tv|wifi|router|printer|screen|browser|app|engine|car)(?:'s)? "
+    r"(?:is |'s )?(?:having|had|has) (?:a |another )?(?:seizure|fit|heart attack|stroke)",
+    r"(?:heart attack|stroke|seizure|aneurysm) (?:\w+ ){0,2}(?:looking at|at the|over the|about"
+    r" the|seeing) (?:\w+ ){0,3}(?:prices?|bills?|costs?|results?|news|score|price)",
+)
+PET = _rx(r"(?:my|our|the|his|her) (?:dog|cat|puppy|kitten|rabbit|hamster|pet|horse|parrot|budgie"
+          r"|guinea pig|tortoise|ferret)s?")
+QUOTE_INTRO = re.compile(r"(?:says?|said|reads?|wrote|states?|written|mentions?|put)\s*:?\s*$")
 
 # Figures of speech that contain a rule's words.
 FIGURATIVE = _rx(
@@ -328,10 +353,10 @@ def _cuts(text: str, breaker: re.Pattern) -> tuple[list[int], list[int]]:
 
 def document_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where a pasted document lies: its quoted parts, or everything after the request."""
-    request = DOC_REQUEST.search(text)
-    if request is None:
-        return ()
     quoted = tuple(m.span() for m in QUOTED.finditer(text))
+    request = DOC_REQUEST.search(text)
+    if request is None:  # a quote introduced as text ("the letter says "...") is a document
+        return tuple((s, e) for s, e in quoted if QUOTE_INTRO.search(text[max(0, s - 30):s]))
     if quoted:
         return quoted
     colon = text.find(":", request.start())
@@ -345,8 +370,10 @@ def build_context(text: str) -> Context:
                                   and not PERSONAL.search(text)))
     resolved = bool(RESOLVED.search(text)) and not RECURRED.search(text)
     return Context(text, _cuts(text, CLAUSE_BREAK), _cuts(text, SENTENCE_BREAK), urgent,
-                   educational, resolved, not urgent and bool(FICTION.search(text)),
-                   document_spans(text), tuple(m.span() for m in FIGURATIVE.finditer(text)))
+                   educational, resolved,
+                   not urgent and bool(FICTION.search(text)) and not REAL_NOW.search(text),
+                   document_spans(text), tuple(m.span() for m in (*FIGURATIVE.finditer(text),
+                                                                  *NOT_A_PERSON_NOW.finditer(text))))
 
 
 def _bounds(cuts: tuple[list[int], list[int]], pos: int, length: int) -> tuple[int, int]:
@@ -406,8 +433,10 @@ def _inside(spans, m: re.Match, reach: int = 0) -> bool:
 
 def reading(ctx: Context, m: re.Match) -> str:
     """'live', 'possible' (only a hypothetical or general question holds it back) or 'dead'."""
+    start, _ = _clause(ctx, m.start())
     if (is_negated(ctx, m) or is_past(ctx, m) or _inside(ctx.document, m) or ctx.fiction
-            or _inside(ctx.figurative, m, FIGURATIVE_REACH)):
+            or _inside(ctx.figurative, m, FIGURATIVE_REACH)
+            or PET.search(ctx.text, max(start, m.start() - 60), m.start())):
         return "dead"
     if ctx.educational:
         return "dead"
