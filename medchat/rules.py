@@ -1177,3 +1177,40 @@ MORE_3 = {
 CATEGORIES = tuple(Category(c.name, c.rules + MORE_3.get(c.name, ()), c.advice, c.tier)
                    for c in CATEGORIES)
 CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}
+
+
+# ---- Fourth round (a fourth fresh batch).
+MORE_4 = {
+    "self_harm": (
+        Rule(_rx(r"(?:something|pills|poison|it|stuff|tablets) (?:\w+ ){0,3}to end (?:it|my life"
+                 r"|things|everything)(?! with)",
+                 r"garage (?:\S+ ){0,6}engine (?:is |'s )?(?:running|on)",
+                 r"engine (?:is |'s )?(?:running|on) (?:\S+ ){0,6}garage",
+                 r"(?:took|taken|swallowed|take|taking|bought|got) (?:\S+ ){0,3}(?:to die|to end "
+                 r"(?:it|my life)|so (?:i|he|she) (?:can )?die)")),
+        Rule(_rx(r"(?:will|going to|gonna|'ll|wants? to|say (?:he|she) will) die"),
+             requires=(_rx(MEANS.pattern, DESPAIR.pattern),)),
+    ),
+    "overdose_poisoning": (
+        Rule(_rx(r"(?:gave|given|took|taken|had) (?:\S+ ){0,3}\d+(?:[.,]\d)? ?(?:ml|mg|tablets|doses"
+                 r"|spoons|teaspoons) (?:\S+ ){0,3}instead of"), requires=(UNWELL,)),
+    ),
+    "anaphylaxis": (
+        Rule(_rx(r"(?:lips?|face|tongue|eyes) (?:\w+ ){0,2}(?:huge|massive|enormous|twice the size)",
+                 r"reaction (?:to|from) (?:\w+ ){0,2}(?:nuts?|peanuts?|shellfish|prawns?|sesame"
+                 r"|bee|wasp|sting|penicillin|antibiotics?)"),
+             requires=(_rx(ANA_SIGN.pattern, r"pass(?:ing)? out", r"huge", r"massive"),)),
+    ),
+    "heart_rhythm": (
+        Rule(_rx(r"heart ?beat (?:is |'s )?(?:all over the place|irregular|erratic|very fast|really "
+                 r"fast|crazy|wild)"),
+             requires=(_rx(r"faint\w*", r"pass(?:ing)? out", r"passed out", r"black(?:ed|ing)? out",
+                           r"collaps\w*", r"dizzy", r"light-?headed", r"breathless", r"chest pain"),)),
+    ),
+    "unwell_child": (
+        Rule(_rx(r"(?:only|just) (?:one|1|two|2) wet napp(?:y|ies)"), requires=(CHILD,)),
+    ),
+}
+CATEGORIES = tuple(Category(c.name, c.rules + MORE_4.get(c.name, ()), c.advice, c.tier)
+                   for c in CATEGORIES)
+CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}

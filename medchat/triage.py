@@ -236,6 +236,8 @@ DOC_REQUEST = _rx(
     r"|report|lesson|presentation|script|story|chapter|textbook|book|guideline)s? "
     r"(?:says?|reads?|on|about|intro|introduction)",
     r"the (?:slide|poster|leaflet|report|letter|sign|label|guideline|text) says",
+    r"(?:homework|exam|quiz|test|assignment|coursework|revision|essay|osce) (?:question|task"
+    r"|scenario|prompt)s?",
     r"(?:check|review|edit|improve|correct|fix|format|shorten|mark)(?: \w+){0,3} (?:text|poster"
     r"|leaflet|wording|paragraph|sentence|essay|slide|handout|notes?|letter|article|post)",
     r"(?:poster|leaflet|handout|slide|essay|article|letter|notes|report|text|paragraph|passage"
@@ -254,6 +256,10 @@ FICTION = _rx(
     r"my (?:novel|story|screenplay|script|book|character|fanfic)",
     r"(?:writing|write|wrote) (?:a|an|my) (?:novel|story|screenplay|script|book|scene|play)",
     r"(?:in the game|my character|the character|main character|the hero|the heroine)",
+    r"(?:write|writing|wrote|make up|tell me) (?:me )?(?:a |an )?(?:short |funny |sad )?(?:story"
+    r"|poem|scene|script|song|tale)", r"(?:in )?my dream", r"dreamt", r"dreamed", r"nightmare",
+    r"role ?-?play\w*", r"pretend\w*", r"(?:first aid |fire )?drill", r"simulation", r"mock "
+    r"(?:exam|scenario|casualty)", r"the meme", r"a meme",
     r"(?:in|on|from|watching|watched|saw) (?:this |that |a |the |my |his |her )?(?:tiktok|youtube"
     r"|youtuber|instagram|reel|clip|stream|podcast|news story|headline|tv|telly|netflix"
     r"|iplayer|programme|program)", r"24 hours in a&e", r"on (?:tv|the telly|netflix|the news)",
@@ -388,13 +394,28 @@ def _clause(ctx: Context, pos: int) -> tuple[int, int]:
     return _bounds(ctx.clauses, pos, len(ctx.text))
 
 
+LIGHT_WORDS = frozenset(
+    "have has had got get getting feel feeling felt any a an the some experience experienced"
+    " notice noticed see seem seems show showing been be think there is are was were much many"
+    " really actually seem look looks like even signs sign of suffer suffering complain"
+    " complaining report mention mentioned want wants wanted wanna plan planning intend going"
+    " to try trying need".split())
+
+
 def is_negated(ctx: Context, m: re.Match) -> bool:
     """NegEx's rule: a negation word among the five words just before, in the same clause."""
     start, _ = _clause(ctx, m.start())
     # Only the last few words matter, so a bounded look-back keeps long clauses linear.
     prefix = ctx.text[max(start, m.start() - 80):m.start()]
-    prefix = NOT_NEGATION.sub(" ", prefix)
-    return bool(NEGATION.search(" ".join(prefix.split()[-5:])))
+    words = NOT_NEGATION.sub(" ", prefix).split()[-5:]
+    for i, word in enumerate(words):
+        if NEGATION.fullmatch(word):
+            # "can't speak, face drooping": a negated verb other than a light one ("doesn't
+            # have any") governs that verb, not the phrase after it.
+            between = words[i + 1:]
+            if not word.endswith("n't") or all(w in LIGHT_WORDS for w in between):
+                return True
+    return False
 
 
 def is_past(ctx: Context, m: re.Match) -> bool:
