@@ -493,10 +493,12 @@ CO_SOURCE = _rx(r"boiler", r"gas (?:fire|heater|stove|cooker|appliance)", r"(?:y
                 r"flame", r"flame (?:\w+ ){0,3}(?:yellow|orange)", r"charcoal", r"barbe(?:cue|que)"
                 r" (?:\w+ ){0,2}inside", r"(?:bbq|barbecue|generator|heater|stove) (?:\w+ ){0,3}"
                 r"(?:inside|in the tent|indoors|in the (?:house|room|garage))", r"paraffin heater",
-                r"(?:closed|shut|enclosed|small) (?:room|space|garage)", r"fumes", r"exhaust")
+                r"(?:closed|shut|enclosed|small) (?:room|space|garage)", r"fumes", r"exhaust",
+                r"heater", r"gas fire", r"stove", r"cooker", r"chimney", r"flue", r"log burner")
 CO_SYMPTOMS = _rx(r"headaches?", r"dizzy", r"sick", r"nause\w*", r"drowsy", r"sleepy", r"faint",
                   r"confused", r"vomit\w*", r"collaps\w*", r"unconscious")
-CO_HOME = _rx(r"better when (?:we|i|they) (?:go|leave|get|are) (?:out|away)",
+CO_HOME = _rx(r"(?:whole|entire) family", r"the (?:dog|cat) (?:is |seems )?(?:also )?(?:sleepy|drowsy"
+              r"|ill|sick|unwell|lethargic)", r"better when (?:we|i|they) (?:go|leave|get|are) (?:out|away)",
               r"only (?:at|in the) (?:home|house|flat)", r"even the (?:dog|cat)",
               r"(?:we|all of us|the whole family|everyone (?:in the house|at home)) (?:\w+ )?"
               r"(?:all )?(?:feel|have|has|are|got|keep getting)")
@@ -839,7 +841,7 @@ ABD = (r"(?:abdominal|abdomen|stomach|stomache|tummy|belly|gut|lower right|right
        r"|lower belly|pelvi\w*|lower back)")
 SEV = (r"(?:sudden|severe|excruciating|agoni[sz]ing|unbearable|worst|terrible|extreme|very strong"
        r"|really bad|so bad|awful|horrendous|crippling|intense|agony|much worse|getting worse"
-       r"|very bad|strong|really painful|very painful|so painful)")
+       r"|very bad|strong|really painful|very painful|so painful|suddenly)")
 ABD_FLAG = _rx(r"can't (?:\w+ )?(?:stand|move|walk|get up)", r"cannot (?:\w+ )?(?:stand|move|walk)",
                r"rolling", r"doubled", r"vomit\w*", r"throwing up", r"sick", r"fever\w*",
                r"temp\w*", r"faint\w*", r"dizzy", r"sweat\w*", r"rigid", r"hard", r"swollen",
@@ -849,7 +851,7 @@ ABDOMINAL_RULES = (
     Rule(_rx(rf"{SEV} {W4}{ABD}", rf"{ABD} (?:\S+ ){{0,4}}{SEV}",
              rf"(?:pain|agony) {W3}(?:in|on) {W1}{ABD}"),
          requires=(ABD_FLAG, _rx(SEV, r"agony", r"can't (?:\w+ )?(?:stand|move)", r"rolling"))),
-    Rule(_rx(rf"{ABD} (?:is |feels |'s |has gone |went )?(?:\w+ ){{0,2}}(?:rigid|hard as a "
+    Rule(_rx(rf"{ABD} (?:is |feels |'s |has gone |went )?(?:\S+ ){{0,5}}(?:rigid|hard as a "
              r"(?:rock|board)|like a board|rock hard|board-like|hard and swollen|swollen and hard"
              r"|(?:really |very )?hard)", r"rigid (?:belly|tummy|stomach|abdomen)",
              r"(?:vomiting|throwing up|being sick|sick|puking|vomit\w*) (?:\w+ ){0,2}(?:green|bile"
@@ -1212,5 +1214,68 @@ MORE_4 = {
     ),
 }
 CATEGORIES = tuple(Category(c.name, c.rules + MORE_4.get(c.name, ()), c.advice, c.tier)
+                   for c in CATEGORIES)
+CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}
+
+
+# ---- Fifth round (a sixth fresh batch).
+MORE_5 = {
+    "self_harm": (
+        Rule(_rx(r"end it(?: all)?(?! with| between| early| there| here| for (?:the )?(?:day|now)"
+                 r"| politely| nicely)",
+                 r"(?:won't|will not|not going to|won't be) (?:be )?(?:around|here|alive) (?:after|"
+                 r"tomorrow|much longer|anymore|any more|by)",
+                 r"(?:knife|blade|razor|glass) (?:\w+ ){0,2}(?:to|against|on) (?:my|his|her) (?:wrists?"
+                 r"|throat|neck|arms?|skin)", r"(?:feel|i'm|i am) (?:like )?(?:a |such a )?burden",
+                 r"(?:researching|looking up|googling|searched|searching|read up on) (?:\w+ ){0,3}"
+                 r"(?:how (?:many|much)|ways to|how to) (?:\w+ ){0,4}(?:die|kill|take|overdose|end|"
+                 r"hang|tablets|pills)", r"(?:have|got) them (?:all )?(?:counted|lined up|ready)")),
+        Rule(_rx(r"(?:gun|rifle|shotgun|pills|rope|knife|tablets) (?:is |are |has |have )?(?:gone )?"
+                 r"(?:missing|gone)", r"(?:bye|goodbye) (?:everyone|all|world|everybody)"),
+             requires=(DESPAIR,)),
+    ),
+    "overdose_poisoning": (
+        Rule(_rx(r"yew", r"foxglove", r"deadly nightshade", r"laburnum", r"(?:poisonous|toxic) "
+                 r"(?:berr(?:y|ies)|leaves|plant|seeds?)"), requires=(UNWELL,)),
+    ),
+    "anaphylaxis": (
+        Rule(_rx(r"(?:face|lips?|eyes|mouth|tongue|throat) (?:\w+ )?(?:swell|swells|swelling|"
+                 r"swollen|puffed|puffy)"),
+             requires=(_rx(r"eat", r"ate", r"eaten", r"fish", r"egg", r"nuts?", r"sting\w*",
+                           r"stung", r"allerg\w*", r"antibiotic\w*", r"injection"),
+                       _rx(r"breath\w*", r"wheez\w*", r"faint\w*", r"dizzy", r"throat",
+                           r"swallow\w*", r"noise"))),
+    ),
+    "chest_pain": (
+        Rule(_rx(r"chest (?:have|has|got|with|is) (?:\w+ ){0,2}(?:pressure|pain|heaviness"
+                 r"|tightness)"), requires=(_rx(r"sweat\w*", r"arm", r"jaw", r"faint\w*",
+                                                r"breath\w*", r"sick", r"vomit\w*"),)),
+    ),
+    "breathing": (
+        Rule(_rx(r"(?:using|uses) (?:his|her|their|my) (?:stomach|tummy|neck|shoulder) muscles",
+                 r"(?:can't|cannot|unable to) (?:talk|speak)"),
+             requires=(_rx(r"asthma", r"breath\w*", r"wheez\w*", r"inhaler"),)),
+    ),
+    "seizure": (
+        Rule(_rx(r"shak\w*", r"jerk\w*", r"twitch\w*"),
+             requires=(_rx(r"not look\w* at", r"staring", r"not focus\w*", r"eyes (?:\w+ )?(?:fixed"
+                           r"|glazed|blank)"),)),
+    ),
+    "unwell_child": (
+        Rule(_rx(r"(?:hasn't|not|haven't|no|hasn't had a|not had a) (?:\w+ ){0,2}(?:wee|pee|weed"
+                 r"|peed|urine|wet nappy) (?:\w+ ){0,2}(?:in|for|since) (?:\d+|twelve|ten|eight|six"
+                 r"|the last|all)"), requires=(CHILD,)),
+    ),
+    "trauma": (
+        Rule(_rx(r"crushed (?:by|under|between) (?:a |an |the )?(?:\w+ )?(?:forklift|lorry|truck|car"
+                 r"|machine\w*|tractor|wall|tree|vehicle|digger|crane|pallet|load|van|bus)",
+                 r"bone (?:is )?(?:out|showing|visible)")),
+        Rule(_rx(r"(?:accident|crash) (?:with|on|in) (?:a |the |his |her |my )?(?:motorbike|car|bike"
+                 r"|lorry|bus|scooter|van)"), requires=(_rx(r"broken", r"bleed\w*", r"bone",
+                                                           r"unconscious", r"can't move",
+                                                           r"not moving", r"trapped"),)),
+    ),
+}
+CATEGORIES = tuple(Category(c.name, c.rules + MORE_5.get(c.name, ()), c.advice, c.tier)
                    for c in CATEGORIES)
 CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}

@@ -186,7 +186,9 @@ RESOLVED = _rx(
 RECURRED = _rx(r"again", r"(?:come|came|coming) back", r"(?:it's|is) back", r"returned",
                r"getting worse")
 
-HYPOTHETICAL = _rx(r"if", r"in case", r"suppose", r"supposing", r"imagine",
+HYPOTHETICAL = _rx(r"(?:fear|afraid|scared|worried|worry|nightmare) (?:\w+ ){0,3}(?:someone|somebody"
+                   r"|anyone|a customer|a child|people)", r"(?:worst |biggest )?fears? (?:is|are)",
+                   r"if", r"in case", r"suppose", r"supposing", r"imagine",
                    r"hypothetically", r"whenever", r"every time")
 # "not sure if she's breathing" is uncertainty about now, not a hypothetical.
 NOT_HYPOTHETICAL = _rx(r"(?:not sure|unsure|wonder(?:ing)?|check(?:ing)?|see|tell|ask(?:ing)?"
@@ -241,7 +243,8 @@ DOC_REQUEST = _rx(
     r"(?:check|review|edit|improve|correct|fix|format|shorten|mark)(?: \w+){0,3} (?:text|poster"
     r"|leaflet|wording|paragraph|sentence|essay|slide|handout|notes?|letter|article|post)",
     r"(?:poster|leaflet|handout|slide|essay|article|letter|notes|report|text|paragraph|passage"
-    r"|summary|guideline|excerpt|transcript|document)s? ?:",
+    r"|summary|guideline|excerpt|transcript|document|course|class|lecture|training|lesson"
+    r"|workshop|module)s? ?:", r"(?:my|the|these|some) notes (?:from|for|on|about)",
 )
 QUOTED = re.compile(r'"[^"\n]{0,4000}"')
 
@@ -302,6 +305,9 @@ FIGURATIVE = _rx(
     r"(?:want|wants|wanted|wanting) (?:to )?(?:crawl into a hole and )?die (?:of|from) "
     r"(?:embarrassment|shame|cringe)",
 )
+# "Ugh I want to die, I sent it to the wrong person": only the phrase itself is held back.
+EMBARRASSED = _rx(r"(?:ugh+|omg|ffs|oh god|oh my god|lol|haha+|lmao),? (?:\w+ ){0,2}(?:want to die"
+                  r"|wanna die|i'm dead|kill me(?: now)?)")
 # A figure of speech holds back only phrases within this many characters of it.
 FIGURATIVE_REACH = 40
 
@@ -349,6 +355,7 @@ class Context:
     fiction: bool
     document: tuple[tuple[int, int], ...]
     figurative: tuple[tuple[int, int], ...]
+    embarrassed: tuple[tuple[int, int], ...]
 
 
 def _cuts(text: str, breaker: re.Pattern) -> tuple[list[int], list[int]]:
@@ -379,7 +386,8 @@ def build_context(text: str) -> Context:
                    educational, resolved,
                    not urgent and bool(FICTION.search(text)) and not REAL_NOW.search(text),
                    document_spans(text), tuple(m.span() for m in (*FIGURATIVE.finditer(text),
-                                                                  *NOT_A_PERSON_NOW.finditer(text))))
+                                                                  *NOT_A_PERSON_NOW.finditer(text))),
+                   tuple(m.span() for m in EMBARRASSED.finditer(text)))
 
 
 def _bounds(cuts: tuple[list[int], list[int]], pos: int, length: int) -> tuple[int, int]:
@@ -456,7 +464,7 @@ def reading(ctx: Context, m: re.Match) -> str:
     """'live', 'possible' (only a hypothetical or general question holds it back) or 'dead'."""
     start, _ = _clause(ctx, m.start())
     if (is_negated(ctx, m) or is_past(ctx, m) or _inside(ctx.document, m) or ctx.fiction
-            or _inside(ctx.figurative, m, FIGURATIVE_REACH)
+            or _inside(ctx.figurative, m, FIGURATIVE_REACH) or _inside(ctx.embarrassed, m)
             or PET.search(ctx.text, max(start, m.start() - 60), m.start())):
         return "dead"
     if ctx.educational:
