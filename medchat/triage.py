@@ -187,7 +187,7 @@ RECURRED = _rx(r"again", r"(?:come|came|coming) back", r"(?:it's|is) back", r"re
                r"getting worse")
 
 HYPOTHETICAL = _rx(r"(?:fear|afraid|scared|worried|worry|nightmare) (?:\w+ ){0,3}(?:someone|somebody"
-                   r"|anyone|a customer|a child|people)", r"(?:worst |biggest )?fears? (?:is|are)",
+                   r"|anyone|a customer|a child|people)", r"(?:worst|biggest|greatest|my) fears?",
                    r"if", r"in case", r"suppose", r"supposing", r"imagine",
                    r"hypothetically", r"whenever", r"every time")
 # "not sure if she's breathing" is uncertainty about now, not a hypothetical.
