@@ -1279,3 +1279,46 @@ MORE_5 = {
 CATEGORIES = tuple(Category(c.name, c.rules + MORE_5.get(c.name, ()), c.advice, c.tier)
                    for c in CATEGORIES)
 CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}
+
+
+# ---- Sixth round (a seventh fresh batch).
+MORE_6 = {
+    "self_harm": (
+        Rule(_rx(r"(?:walk|walking|go|going|drive|driving) into (?:the )?(?:sea|river|lake|traffic"
+                 r"|road|path of a train|oncoming)", r"decided? to die", r"decide to (?:die|end)")),
+        Rule(_rx(r"(?:taking|take|took|bring|bringing) all (?:\S+ ){0,3}(?:morphine|pills|tablets|meds"
+                 r"|medication|painkillers|insulin)", r"(?:won't|wont|doesn't|will not) matter "
+                 r"(?:anymore|any more|soon|after)"), requires=(_rx(MEANS.pattern, DESPAIR.pattern),)),
+    ),
+    "overdose_poisoning": (
+        Rule(_rx(r"(?:took|taken|swallowed) (?:\S+ ){0,5}all at once",
+                 r"(?:week's|month's|weeks'|months') (?:\S+ ){0,3}(?:pills|tablets|meds)",
+                 r"(?:swallowed|chewed|ate|eaten|sucked|sucking|licked) (?:\S+ ){0,4}(?:fentanyl|"
+                 r"morphine|nicotine|buprenorphine|pain) patch(?:es)?")),
+    ),
+    "breathing": (
+        Rule(_rx(r"(?:she|he|they|i|baby|child) (?:is |are )?not breathe")),
+    ),
+    "chest_pain": (
+        Rule(_rx(r"tight chest", r"pain (?:down|in|into|up) (?:my|his|her|their|the) (?:left )?"
+                 r"(?:arm|jaw)"), requires=(_rx(r"chest", r"heart"), _rx(r"arm", r"jaw", r"nause\w*",
+                                                r"sick", r"sweat\w*", r"breath\w*", r"faint\w*"))),
+        Rule(_rx(r"heart attack(?= ?(?:i think|maybe|now|help|\?|!|$))")),
+    ),
+    "heart_rhythm": (
+        Rule(_rx(r"(?:pacemaker|icd|defibrillator) (?:\S+ ){0,3}(?:gone off|goes off|going off|keeps"
+                 r" going off|shocked|shocking|fired)")),
+    ),
+    "seizure": (
+        Rule(_rx(r"(?:he|she|they|baby|wife|husband|son|daughter) (?:have|has|is having|'s having) "
+                 r"(?:a )?(?:fit|seizure|convulsion)s?(?! (?:of|for|in|bit|before|when|as|last|years?"
+                 r"|once|since))")),
+    ),
+    "bleeding": (
+        Rule(_rx(r"(?:cut|severed|nicked|sliced) (?:an |the |my |his |her )?artery",
+                 r"arterial bleed\w*")),
+    ),
+}
+CATEGORIES = tuple(Category(c.name, c.rules + MORE_6.get(c.name, ()), c.advice, c.tier)
+                   for c in CATEGORIES)
+CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}

@@ -53,7 +53,10 @@ _TEXTSPEAK = {"rn": "right now", "u": "you", "ur": "your", "pls": "please", "plz
               "gaspin": "gasping", "throwin": "throwing", "goin": "going", "havin": "having",
               "sweatin": "sweating", "makin": "making", "droopin": "drooping",
               "slurrin": "slurring", "haveing": "having", "beatin": "beating", "hart": "heart", "imma": "i'm going to",
-              "comming": "coming", "kil": "kill", "bout": "about", "gona": "going to", "pian": "pain",
+              "comming": "coming", "droped": "dropped", "thinkin": "thinking", "killin": "killing",
+              "dyin": "dying", "hurtin": "hurting", "chokin": "choking", "fittin": "fitting",
+              "vomitin": "vomiting", "burnin": "burning", "faintin": "fainting",
+              "collapsin": "collapsing", "bleedn": "bleeding", "kil": "kill", "bout": "about", "gona": "going to", "pian": "pain",
               "liqud": "liquid", "tonite": "tonight", "confuse": "confused", "sudenly": "suddenly", "fiting": "fitting", "wana": "want to",
               "stabed": "stabbed", "freind": "friend", "tite": "tight", "propely": "properly",
               "properley": "properly", "chokeing": "choking", "pregent": "pregnant",
@@ -325,9 +328,10 @@ NOW_SUBJECT = _rx(
     r"|are|got|been|feel|feels|can't|won't|keep|keeps|just|started|'s|'re|'m)",
     r"(?:my|our) \w+(?:'s)? (?:is|has|just|keeps|can't|won't|started|'s|been|feels|looks"
     r"|says)", r"right now", r"at the moment", r"currently")
-HABITUAL = _rx(r"(?:when|whenever|every time) (?:i|he|she|you|we|they)(?:'m| am|'re| are| is| get"
-               r"| gets| feel| go| do| exercise| climb| run| eat| drink| lie| stand| cough| walk"
-               r"| work| lift)", r"goes away when")
+HABITUAL = _rx(r"(?:when|whenever|every time) (?:i|he|she|you|we|they)(?:'m|'re|'s|(?: \w+ly)? (?:am|are"
+               r"|is|get|gets|feel|feels|go|goes|do|does|exercise|exercises|climb|climbs|run|runs"
+               r"|eat|eats|drink|drinks|lie|lies|stand|stands|cough|coughs|walk|walks|work|works"
+               r"|lift|lifts|try|tries|bend|bends|sit|sits|wake|wakes))\b", r"goes away when")
 CONDITIONAL = re.compile(r"\W*(?:what if|if|in case|suppose|supposing|imagine|say) ")
 SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 
@@ -339,7 +343,7 @@ ACCIDENT = _rx(r"accident(?:al|ally)?", r"by mistake", r"slipped (?:and|while|wi
 INTENT = _rx(r"kill\w*", r"suicid\w*", r"die", r"dead", r"end (?:my|it)", r"on purpose",
              r"deliberately", r"want(?:ed)? to (?:hurt|cut|harm)", r"life")
 # Other people's urgency phrase "asking for a friend" does not make a textbook question real.
-_PAST_EXTRA = _rx(r"once", r"died (?:of|from|after)", r"passed away", r"(?:last|this) (?:year"
+_PAST_EXTRA = _rx(r"(?<!at )(?<!all )once(?! (?:a |every|more|again|or|you|i |he |she |they ))", r"died (?:of|from|after)", r"passed away", r"(?:last|this) (?:year"
                   r"|month)", r"when (?:i|he|she|we|they) (?:was|were) (?:little|young|a kid"
                   r"|a child|pregnant with)", r"years? back", r"(?:was|got) diagnosed")
 
