@@ -324,6 +324,7 @@ CHEST_PAIN_RULES = (
 # Burns needing emergency care: large, deep (white/charred/painless), on the face or
 # chest, in a young child, or caused by fire, chemicals or electricity.
 BURN_SEVERITY = _rx(
+    r"blister\w*",
     r"huge", r"large", r"big", r"massive", r"deep", r"severe", r"serious", r"most of",
     r"all over", r"whole", r"white", r"charred", r"black", r"leathery", r"doesn't hurt",
     r"no pain", r"face", r"chest", r"neck", r"genitals?", r"mouth", r"fire",
@@ -413,6 +414,7 @@ UNWELL = _rx(
     r"burning up", r"(?:really|very|so) hot", r"collapsed", r"out of it", r"passed out",
     r"not (?:right|himself|herself)", r"(?:heart|chest) (?:is )?(?:racing|pounding|hurts|pain)",
     r"jaw (?:is )?(?:going|clenching)", r"snoring", r"cramps", r"crying", r"burning",
+    r"bleed\w*", r"bruis\w*",
 )
 SUDDEN = _rx(r"sudden\w*", r"all of a sudden", r"out of (?:nowhere|the blue)", r"just now",
              r"came on", r"(?:minutes|an hour|hour) ago", r"woke (?:up )?(?:with|and)",
@@ -714,7 +716,8 @@ BLEEDING_EXTRA = (
          requires=(_rx(r"bleed\w*", r"blood", r"spurt\w*"),)),
 )
 
-SMALL_BURN = _rx(r"(?:small|tiny|little|minor|mild) (?:\w+ )?(?:burns?|scalds?)", r"no blisters?")
+SMALL_BURN = _rx(r"(?:small|tiny|little|minor|mild) (?:\w+ )?(?:burns?|scalds?|blisters?)",
+                 r"no blisters?", r"(?:it's|it is|its) (?:only |quite )?(?:small|tiny|minor|little)")
 BURN_SOURCE = _rx(r"(?:hot|boiling) (?:\w+ ){0,3}(?:oven|iron|pan|kettle|water|oil|fat|tea|coffee"
                   r"|soup|stove|hob|grill|radiator|plate|door|pot)", r"kettle", r"hob", r"iron",
                   r"oven", r"straighteners?", r"curling (?:iron|tongs|wand)", r"tongs",
@@ -854,7 +857,7 @@ ABDOMINAL_RULES = (
     Rule(_rx(rf"{ABD} (?:is |feels |'s |has gone |went )?(?:\S+ ){{0,5}}(?:rigid|hard as a "
              r"(?:rock|board)|like a board|rock hard|board-like|hard and swollen|swollen and hard"
              r"|(?:really |very )?hard)", r"rigid (?:belly|tummy|stomach|abdomen)",
-             r"(?:vomiting|throwing up|being sick|sick|puking|vomit\w*) (?:\w+ ){0,2}(?:green|bile"
+             r"(?:vomiting|throwing up|being sick|sick|puking|vomit\w*) (?:\w+ ){0,4}(?:green|bile"
              r"|poo|faeces)", r"green (?:vomit|sick|bile|stuff)",
              r"(?:redcurrant|red currant) jelly", r"blood and (?:mucus|jelly)",
              r"jelly (?:in|like) (?:\w+ )?(?:nappy|poo)")),
@@ -1320,5 +1323,36 @@ MORE_6 = {
     ),
 }
 CATEGORIES = tuple(Category(c.name, c.rules + MORE_6.get(c.name, ()), c.advice, c.tier)
+                   for c in CATEGORIES)
+CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}
+
+
+# ---- Seventh round (an eighth fresh batch).
+MORE_7 = {
+    "self_harm": (
+        Rule(_rx(r"(?:step|jump|walk|throw (?:my|him|her)self|lie down) (?:in front of|under) "
+                 r"(?:it|a|the|an)", r"(?:going to|gonna|will|want to|'ll|about to) (?:od|overdose)"
+                 r"(?! on (?:chocolate|sugar|coffee|caffeine))")),
+    ),
+    "chest_pain": (
+        Rule(_rx(r"(?:chest|heart) (?:is |'s )?(?:hurting|hurts|aching|paining)"),
+             requires=(_rx(r"very much", r"so much", r"a lot", r"grey", r"gray", r"sweat\w*",
+                           r"pale", r"arm", r"jaw", r"breath\w*", r"bad\w*", r"clammy", r"sick"),)),
+    ),
+    "breathing": (
+        Rule(_rx(r"breathing (?:is |'s )?(?:really |very |so )?(?:laboured|labored|noisy|rapid"
+                 r"|shallow|rattly|rattling)")),
+    ),
+    "burns": (
+        Rule(_rx(r"(?:acid|alkali|caustic|bleach|chemicals?|lye|drain cleaner|oven cleaner) (?:\w+ )"
+                 r"{0,3}(?:on|onto|over|in|into) (?:my|his|her|their|the) (?:\w+ )?(?:arm|hand|leg|skin"
+                 r"|body|eyes?|face|foot|feet|chest)"),
+             requires=(_rx(r"burn\w*", r"sting\w*", r"blister\w*", r"pain\w*", r"red", r"spill\w*",
+                           r"splash\w*"),)),
+        Rule(_rx(r"scald\w*", r"(?:bath|shower) water"), requires=(BURN_SEVERITY,),
+             unless=SMALL_BURN),
+    ),
+}
+CATEGORIES = tuple(Category(c.name, c.rules + MORE_7.get(c.name, ()), c.advice, c.tier)
                    for c in CATEGORIES)
 CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}
