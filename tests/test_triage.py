@@ -54,7 +54,9 @@ def test_holdout_floors():
     assert scores["false_alarm_rate"] <= HOLDOUT_FALSE_ALARM_CEILING
 
 
-HOLDOUT_RECALL_FLOOR, HOLDOUT_FALSE_ALARM_CEILING = 0.0, 1.0  # set from the one final scoring
+# The one final scoring (commit cdcab76) measured recall 0.963 (157/163) and false alarms
+# 0.006 (1/162); the floors sit just below, so a later change cannot lose ground unseen.
+HOLDOUT_RECALL_FLOOR, HOLDOUT_FALSE_ALARM_CEILING = 0.96, 0.01
 
 
 def test_scores_are_counted_right(tmp_path):
