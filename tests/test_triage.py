@@ -149,9 +149,12 @@ def test_a_long_message_with_the_emergency_at_the_end_is_caught(filler):
 
 def test_long_messages_stay_fast():
     message = ("We walked by the river and talked about the weekend. " * 400)[:20_000]
-    start = time.perf_counter()
-    triage(message + " my son is choking")
-    assert time.perf_counter() - start < 1.0
+    timings = []
+    for _ in range(3):  # the best of three, so a busy machine does not fail the test
+        start = time.perf_counter()
+        assert triage(message + " my son is choking")["category"] == "choking"
+        timings.append(time.perf_counter() - start)
+    assert min(timings) < 1.0
     start = time.perf_counter()
     for huge in ("a" * 2_000_000, "(" * 300_000, "if " * 300_000, "🚑" * 300_000):
         assert set(triage(huge)) == KEYS
