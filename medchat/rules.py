@@ -422,7 +422,8 @@ SUDDEN = _rx(r"sudden\w*", r"all of a sudden", r"out of (?:nowhere|the blue)", r
 MEANS = _rx(r"knife", r"knives", r"razors?", r"blades?", r"pills", r"tablets", r"meds",
             r"medicine", r"rope", r"noose", r"gun", r"bridge", r"roof", r"ledge", r"train",
             r"tracks", r"belt", r"ligature", r"cliff", r"balcony", r"car park", r"overdose")
-DESPAIR = _rx(r"tonight", r"river", r"sea", r"cliff", r"bridge", r"tracks", r"sorry", r"goodbye", r"end it", r"do it", r"can't (?:go on|do this|take it|"
+DESPAIR = _rx(r"tonight", r"river", r"sea", r"cliff", r"bridge", r"tracks", r"sorry", r"goodbye",
+              r"end it", r"do it", r"can't (?:go on|do this|take it|"
               r"keep going|carry on)", r"had enough", r"nothing left", r"better off",
               r"no (?:one|body) (?:will|would|cares)", r"nobody (?:will|would|cares)",
               r"won't need", r"the end", r"last (?:time|night|day)", r"for good", r"forever",
@@ -435,12 +436,14 @@ SELF_HARM_EXTRA = (
              r"(?:end|ending|stop|finish|finishing) (?:my|his|her|their) (?:own )?life",
              r"end(?:ing)? it (?:tonight|today|now|soon|for good|all)",
              r"(?:going to|will|'ll|about to|decided to|want to|ready to) end it(?! with)",
-             r"(?:jump|jumping|step|stepping|throw (?:my|him|her)self|leap)(?: off| of| from| in front"
+             r"(?:jump|jumping|step|stepping|throw (?:my|him|her)self|leap)(?: off| of| from"
+             r"| in front"
              r" of| under| onto)? (?:the |a |my |this )?(?:roof|bridge|building|ledge|edge|balcony"
              r"|cliff|train|tracks|car park|window|top floor|motorway)",
              r"threaten(?:ing|ed|s)? to (?:jump|kill|end|hang|cut)",
              r"(?:engine|car|exhaust) (?:is )?(?:running|on) (?:\S+ ){0,4}(?:closed|shut|locked)?"
-             r" ?garage", r"hose (?:pipe )?(?:through|into|in|from) (?:the )?(?:car |exhaust|window)",
+             r" ?garage", r"hose (?:pipe )?(?:through|into|in|from) (?:the )?(?:car |exhaust"
+                          r"|window)",
              r"(?:sleep|fall asleep|go to sleep) (?:and )?(?:forever|for ever|and never wake"
              r"(?: up)?|and not wake)", r"never (?:wake|waking) up",
              r"(?:better|happier) (?:off )?(?:without me|if i (?:was|were) (?:dead|gone|not here))",
@@ -499,8 +502,10 @@ CO_SOURCE = _rx(r"boiler", r"gas (?:fire|heater|stove|cooker|appliance)", r"(?:y
                 r"heater", r"gas fire", r"stove", r"cooker", r"chimney", r"flue", r"log burner")
 CO_SYMPTOMS = _rx(r"headaches?", r"dizzy", r"sick", r"nause\w*", r"drowsy", r"sleepy", r"faint",
                   r"confused", r"vomit\w*", r"collaps\w*", r"unconscious")
-CO_HOME = _rx(r"(?:whole|entire) family", r"the (?:dog|cat) (?:is |seems )?(?:also )?(?:sleepy|drowsy"
-              r"|ill|sick|unwell|lethargic)", r"better when (?:we|i|they) (?:go|leave|get|are) (?:out|away)",
+CO_HOME = _rx(r"(?:whole"
+              r"|entire) family", r"the (?:dog|cat) (?:is |seems )?(?:also )?(?:sleepy|drowsy"
+              r"|ill|sick|unwell"
+              r"|lethargic)", r"better when (?:we|i|they) (?:go|leave|get|are) (?:out|away)",
               r"only (?:at|in the) (?:home|house|flat)", r"even the (?:dog|cat)",
               r"(?:we|all of us|the whole family|everyone (?:in the house|at home)) (?:\w+ )?"
               r"(?:all )?(?:feel|have|has|are|got|keep getting)")
@@ -591,7 +596,8 @@ STRAIN = (r"(?! (?:\w+ ){0,2}(?:after|from|when) (?:\w+ ){0,2}(?:lifting|gym|wei
 CHEST_EXTRA = (
     Rule(_rx(r"(?:pain|pressure|tightness|heaviness|squeezing|crushing|tight band|ache|burning)"
              r" (?:\w+ ){0,3}(?:in|on|across|around|of) (?:my|his|her|their|the) (?:chest|heart"
-             r"(?: area)?)" + STRAIN, r"(?:chest|heart area) (?:feels|is|'s|felt|has gone|went|really) "
+             r"(?: area)?)" + STRAIN, r"(?:chest|heart area) (?:feels|is|'s|felt|has gone|went"
+                                      r"|really) "
              r"(?:really |very |so |all |super )?(?:like|tight|heavy|crushed|squeezed|being"
              r" squeezed|on fire|burning|painful|sore|killing)"
              # A chest sore from coughing or the gym is a strained muscle.
@@ -662,7 +668,9 @@ BREATHING_EXTRA = (
              r"can't speak more than",
              r"can't (?:talk|speak|say|get out) (?:\w+ )?(?:in )?(?:full|whole|complete) sentences",
              r"(?:used|taken|had|done) (?:my |his |her |the )?(?:inhaler|pump|puffs?) (?:\w+ ){0,2}"
-             r"(?:1\d|[2-9]\d) (?:times|puffs)", r"(?:1\d|[2-9]\d) puffs", r"sudden(?:ly)? (?:\w+ )?(?:short(?:ness)? of breath"
+             r"(?:1\d|[2-9]\d) (?:times"
+             r"|puffs)", r"(?:1\d"
+                         r"|[2-9]\d) puffs", r"sudden(?:ly)? (?:\w+ )?(?:short(?:ness)? of breath"
              r"|breathless)", r"grunting", r"stridor", r"(?:ribs|tummy|stomach|chest|skin|neck)"
              r" (?:\w+ ){0,3}(?:sucking|pulling|sucks|pulls|go|goes|going) in",
              r"high[- ]pitched (?:noise|sound|whistle|squeak) (?:\w+ ){0,2}(?:breath\w*)",
@@ -708,7 +716,8 @@ BLEEDING_EXTRA = (
              rf"{ANTICOAG} (?:\w+ ){{0,6}}(?:nose ?)?bleed\w*",
              r"nose ?bleed (?:\S+ ){0,4}(?:for )(?:over |more than |about )?(?:an?|one|two|three"
              r"|[1-9]) (?:hours?|hrs?)")),
-    Rule(_rx(r"(?:black) (?:\w+ )?(?:stools?|poo|poop)", r"(?:stools?|poo|poop) (?:\w+ ){0,2}black"),
+    Rule(_rx(r"(?:black) (?:\w+ )?(?:stools?|poo"
+             r"|poop)", r"(?:stools?|poo|poop) (?:\w+ ){0,2}black"),
          requires=(_rx(r"faint\w*", r"dizzy", r"weak", r"pale", r"collapsed", r"passed out",
                        r"sweat\w*", r"vomit\w*", r"light-?headed"),)),
     Rule(_rx(r"(?:cut|wound|gash|laceration) (?:\w+ ){0,2}(?:is |'s )?(?:very |really )?(?:deep"
@@ -717,11 +726,13 @@ BLEEDING_EXTRA = (
 )
 
 SMALL_BURN = _rx(r"(?:small|tiny|little|minor|mild) (?:\w+ )?(?:burns?|scalds?|blisters?)",
-                 r"no blisters?", r"(?:it's|it is|its) (?:only |quite )?(?:small|tiny|minor|little)")
+                 r"no blisters?", r"(?:it's|it is|its) (?:only |quite )?(?:small|tiny|minor"
+                                  r"|little)")
 BURN_SOURCE = _rx(r"(?:hot|boiling) (?:\w+ ){0,3}(?:oven|iron|pan|kettle|water|oil|fat|tea|coffee"
                   r"|soup|stove|hob|grill|radiator|plate|door|pot)", r"kettle", r"hob", r"iron",
                   r"oven", r"straighteners?", r"curling (?:iron|tongs|wand)", r"tongs",
-                  r"radiator", r"exhaust", r"(?:spilled|spilt|poured|knocked|tipped|pulled) (?:\w+ ){0,4}"
+                  r"radiator", r"exhaust", r"(?:spilled|spilt|poured|knocked|tipped"
+                                           r"|pulled) (?:\w+ ){0,4}"
                   r"(?:boiling|hot|kettle|pan)", r"fire", r"flames?", r"fireworks?")
 BURN_BAD = _rx(BURN_SEVERITY.pattern, r"blister\w*", r"skin (?:is |has |'s )?(?:\w+ )?(?:peel\w*|"
                r"coming|came|falling|fell|hanging) off", r"white skin")
@@ -731,7 +742,8 @@ BURNS_EXTRA = (
                                               r"grabbed")), unless=SMALL_BURN),
     Rule(_rx(r"(?:inhaled|breathed in|breathing in) (?:\w+ ){0,2}smoke", r"house fire",
              r"(?:in|caught in|trapped in) a fire", r"electrocuted",
-             r"(?:in|into) (?:my|his|her|their) eyes? (?:\w+ ){0,4}(?:burn\w*|sting\w*|can't see)")),
+             r"(?:in|into) (?:my|his|her|their) eyes? (?:\w+ ){0,4}(?:burn\w*|sting\w*"
+             r"|can't see)")),
     Rule(_rx(r"electric(?:al)? shock", r"shock from (?:a|the) (?:socket|cable|wire|fence)"),
          requires=(_rx(r"burn\w*", r"heart", r"chest", r"unconscious", r"collaps\w*", r"fitting",
                        r"breath\w*", r"numb", r"black", r"high voltage", r"power line", r"pylon",
@@ -774,8 +786,10 @@ SEIZURE_EXTRA = (
              r"(?:is|'s|are|keeps|started|been) (?:\w+ )?(?:seizing|convulsing)",
              r"(?:having|has|had) (?:a |another )?(?:seizure|fit|convulsion) (?:and|for|that)"
              r" (?:\w+ ){0,4}(?:minutes|not|won't|still|isn't|turning|first)",
-             r"(?:seizure|fit)(?:ing)? (?:\w+ ){0,4}(?:for|lasting|over|more than) (?:\w+ )?(?:[5-9]"
-             r"|\d\d|five|six|seven|eight|ten) (?:minutes|mins)", r"having (?:a |another |her |his )?(?:seizure|fit)",
+             r"(?:seizure|fit)(?:ing)? (?:\w+ ){0,4}(?:for|lasting|over"
+             r"|more than) (?:\w+ )?(?:[5-9]"
+             r"|\d\d|five|six|seven|eight|ten) (?:minutes"
+             r"|mins)", r"having (?:a |another |her |his )?(?:seizure|fit)",
              r"(?:twitching|jerking) (?:\w+ ){0,3}(?:isn't|not|won't) (?:respond\w*|wak\w*)")),
 )
 
@@ -801,7 +815,8 @@ SEPSIS_EXTRA = (
                    _rx(r"fever\w*", r"high temp\w*", r"temp\w*", r"light", r"rash", r"vomit\w*"))),
 )
 
-GLUCOSE_2 = r"(?:sugars?|glucose|bg|bm|reading|levels?|meter) " + W3 + r"(?:of |is |at |was |reads? )?"
+GLUCOSE_2 = (r"(?:sugars?|glucose|bg|bm|reading|levels?|meter) " + W3
+             + r"(?:of |is |at |was |reads? )?")
 DIABETIC_EXTRA = (
     Rule(_rx(GLUCOSE_2 + r"(?:hi|high|2[5-9](?:[.,]\d)?|3\d(?:[.,]\d)?|off the scale)"),
          requires=(_rx(DKA_SIGNS.pattern, r"thirsty", r"confused", r"drowsy", r"sick"),)),
@@ -816,7 +831,8 @@ DIABETIC_EXTRA = (
     Rule(_rx(r"ketones (?:are )?(?:high|\d)", r"pear drops"), requires=(DIABETIC,)),
 )
 
-CHILD = _rx(r"bab(?:y|ies)", r"infant", r"toddler", r"new ?born", r"little one", r"son", r"daughter",
+CHILD = _rx(r"bab(?:y"
+            r"|ies)", r"infant", r"toddler", r"new ?born", r"little one", r"son", r"daughter",
             r"child", r"kid", r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) "
             r"(?:months?|weeks?|mo) old", r"year old", r"boy", r"girl")
 CHILD_WELL = _rx(r"otherwise (?:well|fine|ok|okay|happy)", r"feeding (?:well|fine|normally|ok)",
@@ -912,7 +928,8 @@ PREGNANCY_EXTRA = (
              r"water (?:come|came|coming) out"),
          requires=(_rx(r"blood", r"bleed\w*", r"green", r"brown", r"cord", PRETERM.pattern),)),
     Rule(_rx(r"(?:regular |strong |painful )?contractions", r"in labour",
-             r"(?:tummy|bump|belly|stomach|womb) (?:is |keeps )?(?:tightening|going (?:hard|tight))",
+             r"(?:tummy|bump|belly|stomach|womb) (?:is |keeps )?(?:tightening|going (?:hard"
+             r"|tight))",
              r"(?:tightenings?|cramps?|pains?|tightening) every (?:\d+|few|couple of) minutes"),
          requires=(PRETERM,)),
     Rule(_rx(r"(?:gave birth|given birth|had (?:my|the|a|our) baby|after (?:the )?(?:birth|"
@@ -962,7 +979,9 @@ TRAUMA_RULES = (
 HEAT_COLD_RULES = (
     Rule(_rx(r"heat ?stroke", r"sun ?stroke", r"heat exhaustion", r"(?:in|out in|working in|"
              r"sitting in|work in|all day in) the (?:heat|sun)", r"hot (?:car|day|weather|sun)",
-             r"heatwave", r"festival", r"hot (?:flat|house|room|home|bedroom)", r"heat", r"marathon", r"sauna", r"sun all day", r"(?:really|very|so)"
+             r"heatwave", r"festival", r"hot (?:flat|house|room|home"
+                                       r"|bedroom)", r"heat", r"marathon", r"sauna",
+                                       r"sun all day", r"(?:really|very|so)"
              r" hot (?:all day|today)", r"in the sun", r"work in sun"),
          requires=(_rx(r"(?:not|stopped|no) sweat\w*", r"hot (?:and )?dry", r"dry (?:and )?hot",
                        r"confus\w*", r"not making sense", r"collapsed", r"passed out",
@@ -1075,15 +1094,19 @@ MORE = {
     ),
     "chest_pain": (
         Rule(_rx(r"(?:pain|pressure|heavy feeling|heaviness|tightness|weight|squeez\w*|crush\w*"
-                 r"|tight feeling|burning) (?:\w+ ){0,3}(?:in|on|across|around) (?:the |my |his |her "
-                 r"|their |your )?(?:chest|heart)(?! infection)" + STRAIN), requires=(_rx(r"sweat\w*", r"numb", r"arm", r"jaw",
+                 r"|tight feeling|burning) (?:\w+ ){0,3}(?:in|on|across|around) (?:the |my |his "
+                 r"|her "
+                 r"|their |your )?(?:chest"
+                 r"|heart)(?! infection)" + STRAIN), requires=(_rx(r"sweat\w*", r"numb", r"arm",
+                                                                   r"jaw",
                  r"faint\w*", r"sick", r"vomit\w*", r"breath\w*", r"strong", r"severe", r"bad",
                  r"crush\w*", r"heavy", r"tight", r"clammy", r"grey", r"pale", r"minutes", r"hour",
                  r"worse", r"dizzy", r"back", r"neck", r"\d+"),)),
     ),
     "stroke": (
         Rule(_rx(r"(?:mouth|face|lip|smile) (?:\w+ ){0,2}(?:on|to|at) one side",
-                 r"(?:speak|speaks|talk|talks|speech|speaking|talking) (?:\w+ )?(?:not clear|unclear"
+                 r"(?:speak|speaks|talk|talks|speech|speaking|talking) (?:\w+ )?(?:not clear"
+                 r"|unclear"
                  r"|strange|funny|slurred|weird|wrong|not right)"),
              requires=(_rx(SUDDEN.pattern, r"since (?:this morning|an hour|one hour|\w+ minutes)",
                            r"face", r"arm", r"mouth", r"weak\w*", r"numb"),)),
@@ -1150,7 +1173,8 @@ MORE_3 = {
                  r"|hook|ceiling|rail)",
                  r"(?:want|going|plan\w*|thinking (?:about|of)|ready|decided) (?:to )?end(?:ing)? "
                  r"(?:things|everything)(?! with| between)",
-                 r"(?:sitting|standing|stood|sat|climbed|climbing|on) (?:on |over )?(?:the )?(?:edge"
+                 r"(?:sitting|standing|stood|sat|climbed|climbing|on) (?:on "
+                 r"|over )?(?:the )?(?:edge"
                  r"|railings?|ledge|parapet) of (?:the |a |this )?(?:bridge|roof|building|cliff"
                  r"|balcony|car park|tower|platform)", r"(?:on|over) the (?:bridge|balcony) "
                  r"(?:railings?|ledge|parapet|edge)",
@@ -1164,15 +1188,18 @@ MORE_3 = {
         Rule(_rx(r"empty (?:pill|tablet|medicine|paracetamol|painkiller)s? (?:packets?|bottles?"
                  r"|boxes?|blister packs?|strips?|pots?)", r"empty (?:packets?|bottles?|boxes?"
                  r"|blister packs?|strips?) of (?:pills|tablets|medicine|paracetamol|painkillers"
-                 r"|meds|\w+ (?:pills|tablets))", r"(?:drank|drunk|swallowed|ate|eaten|took|had|got into) "
+                 r"|meds|\w+ (?:pills"
+                 r"|tablets))", r"(?:drank|drunk|swallowed|ate|eaten|took|had|got into) "
                  r"(?:some |a bit of |the |his |her |my )?(?:\S+ )?(?:methadone|morphine|oramorph"
                  r"|cough medicine|sleeping pills)"), requires=(_CHILD_OR_UNWELL,)),
     ),
     "heart_rhythm": (
-        Rule(_rx(r"(?:fast|racing|irregular|pounding|rapid|very fast|erratic|slow) (?:\w+ )?(?:heart"
+        Rule(_rx(r"(?:fast|racing|irregular|pounding|rapid|very fast|erratic"
+                 r"|slow) (?:\w+ )?(?:heart"
                  r" ?beat|heart rate|pulse)"),
              requires=(_rx(r"faint\w*", r"pass(?:ing)? out", r"passed out", r"black(?:ed|ing)? out",
-                           r"collaps\w*", r"dizzy", r"light-?headed", r"breathless", r"chest pain"),)),
+                           r"collaps\w*", r"dizzy", r"light-?headed", r"breathless",
+                           r"chest pain"),)),
     ),
     "breathing": (
         Rule(_rx(r"(?:no|not enough|not getting) air(?! con| conditioning| freshener| fryer| bnb)",
@@ -1197,20 +1224,24 @@ MORE_4 = {
              requires=(_rx(MEANS.pattern, DESPAIR.pattern),)),
     ),
     "overdose_poisoning": (
-        Rule(_rx(r"(?:gave|given|took|taken|had) (?:\S+ ){0,3}\d+(?:[.,]\d)? ?(?:ml|mg|tablets|doses"
+        Rule(_rx(r"(?:gave|given|took|taken|had) (?:\S+ ){0,3}\d+(?:[.,]\d)? ?(?:ml|mg|tablets"
+                 r"|doses"
                  r"|spoons|teaspoons) (?:\S+ ){0,3}instead of"), requires=(UNWELL,)),
     ),
     "anaphylaxis": (
-        Rule(_rx(r"(?:lips?|face|tongue|eyes) (?:\w+ ){0,2}(?:huge|massive|enormous|twice the size)",
+        Rule(_rx(r"(?:lips?|face|tongue|eyes) (?:\w+ ){0,2}(?:huge|massive|enormous"
+                 r"|twice the size)",
                  r"reaction (?:to|from) (?:\w+ ){0,2}(?:nuts?|peanuts?|shellfish|prawns?|sesame"
                  r"|bee|wasp|sting|penicillin|antibiotics?)"),
              requires=(_rx(ANA_SIGN.pattern, r"pass(?:ing)? out", r"huge", r"massive"),)),
     ),
     "heart_rhythm": (
-        Rule(_rx(r"heart ?beat (?:is |'s )?(?:all over the place|irregular|erratic|very fast|really "
+        Rule(_rx(r"heart ?beat (?:is |'s )?(?:all over the place|irregular|erratic|very fast"
+                 r"|really "
                  r"fast|crazy|wild)"),
              requires=(_rx(r"faint\w*", r"pass(?:ing)? out", r"passed out", r"black(?:ed|ing)? out",
-                           r"collaps\w*", r"dizzy", r"light-?headed", r"breathless", r"chest pain"),)),
+                           r"collaps\w*", r"dizzy", r"light-?headed", r"breathless",
+                           r"chest pain"),)),
     ),
     "unwell_child": (
         Rule(_rx(r"(?:only|just) (?:one|1|two|2) wet napp(?:y|ies)"), requires=(CHILD,)),
@@ -1228,12 +1259,14 @@ MORE_5 = {
                  r"| politely| nicely)",
                  r"(?:won't|will not|not going to|won't be) (?:be )?(?:around|here|alive) (?:after|"
                  r"tomorrow|much longer|anymore|any more|by)",
-                 r"(?:knife|blade|razor|glass) (?:\w+ ){0,2}(?:to|against|on) (?:my|his|her) (?:wrists?"
+                 r"(?:knife|blade|razor|glass) (?:\w+ ){0,2}(?:to|against|on) (?:my|his"
+                 r"|her) (?:wrists?"
                  r"|throat|neck|arms?|skin)", r"(?:feel|i'm|i am) (?:like )?(?:a |such a )?burden",
                  r"(?:researching|looking up|googling|searched|searching|read up on) (?:\w+ ){0,3}"
                  r"(?:how (?:many|much)|ways to|how to) (?:\w+ ){0,4}(?:die|kill|take|overdose|end|"
                  r"hang|tablets|pills)", r"(?:have|got) them (?:all )?(?:counted|lined up|ready)")),
-        Rule(_rx(r"(?:gun|rifle|shotgun|pills|rope|knife|tablets) (?:is |are |has |have )?(?:gone )?"
+        Rule(_rx(r"(?:gun|rifle|shotgun|pills|rope|knife|tablets) (?:is |are |has "
+                 r"|have )?(?:gone )?"
                  r"(?:missing|gone)", r"(?:bye|goodbye) (?:everyone|all|world|everybody)"),
              requires=(DESPAIR,)),
     ),
@@ -1270,10 +1303,12 @@ MORE_5 = {
                  r"|the last|all)"), requires=(CHILD,)),
     ),
     "trauma": (
-        Rule(_rx(r"crushed (?:by|under|between) (?:a |an |the )?(?:\w+ )?(?:forklift|lorry|truck|car"
+        Rule(_rx(r"crushed (?:by|under|between) (?:a |an |the )?(?:\w+ )?(?:forklift|lorry|truck"
+                 r"|car"
                  r"|machine\w*|tractor|wall|tree|vehicle|digger|crane|pallet|load|van|bus)",
                  r"bone (?:is )?(?:out|showing|visible)")),
-        Rule(_rx(r"(?:accident|crash) (?:with|on|in) (?:a |the |his |her |my )?(?:motorbike|car|bike"
+        Rule(_rx(r"(?:accident|crash) (?:with|on|in) (?:a |the |his |her |my )?(?:motorbike|car"
+                 r"|bike"
                  r"|lorry|bus|scooter|van)"), requires=(_rx(r"broken", r"bleed\w*", r"bone",
                                                            r"unconscious", r"can't move",
                                                            r"not moving", r"trapped"),)),
@@ -1289,9 +1324,11 @@ MORE_6 = {
     "self_harm": (
         Rule(_rx(r"(?:walk|walking|go|going|drive|driving) into (?:the )?(?:sea|river|lake|traffic"
                  r"|road|path of a train|oncoming)", r"decided? to die", r"decide to (?:die|end)")),
-        Rule(_rx(r"(?:taking|take|took|bring|bringing) all (?:\S+ ){0,3}(?:morphine|pills|tablets|meds"
+        Rule(_rx(r"(?:taking|take|took|bring|bringing) all (?:\S+ ){0,3}(?:morphine|pills|tablets"
+                 r"|meds"
                  r"|medication|painkillers|insulin)", r"(?:won't|wont|doesn't|will not) matter "
-                 r"(?:anymore|any more|soon|after)"), requires=(_rx(MEANS.pattern, DESPAIR.pattern),)),
+                 r"(?:anymore|any more|soon"
+                 r"|after)"), requires=(_rx(MEANS.pattern, DESPAIR.pattern),)),
     ),
     "overdose_poisoning": (
         Rule(_rx(r"(?:took|taken|swallowed) (?:\S+ ){0,5}all at once",
@@ -1304,17 +1341,20 @@ MORE_6 = {
     ),
     "chest_pain": (
         Rule(_rx(r"tight chest", r"pain (?:down|in|into|up) (?:my|his|her|their|the) (?:left )?"
-                 r"(?:arm|jaw)"), requires=(_rx(r"chest", r"heart"), _rx(r"arm", r"jaw", r"nause\w*",
+                 r"(?:arm"
+                 r"|jaw)"), requires=(_rx(r"chest", r"heart"), _rx(r"arm", r"jaw", r"nause\w*",
                                                 r"sick", r"sweat\w*", r"breath\w*", r"faint\w*"))),
         Rule(_rx(r"heart attack(?= ?(?:i think|maybe|now|help|\?|!|$))")),
     ),
     "heart_rhythm": (
-        Rule(_rx(r"(?:pacemaker|icd|defibrillator) (?:\S+ ){0,3}(?:gone off|goes off|going off|keeps"
+        Rule(_rx(r"(?:pacemaker|icd|defibrillator) (?:\S+ ){0,3}(?:gone off|goes off|going off"
+                 r"|keeps"
                  r" going off|shocked|shocking|fired)")),
     ),
     "seizure": (
         Rule(_rx(r"(?:he|she|they|baby|wife|husband|son|daughter) (?:have|has|is having|'s having) "
-                 r"(?:a )?(?:fit|seizure|convulsion)s?(?! (?:of|for|in|bit|before|when|as|last|years?"
+                 r"(?:a )?(?:fit|seizure|convulsion)s?(?! (?:of|for|in|bit|before|when|as|last"
+                 r"|years?"
                  r"|once|since))")),
     ),
     "bleeding": (
@@ -1344,8 +1384,10 @@ MORE_7 = {
                  r"|shallow|rattly|rattling)")),
     ),
     "burns": (
-        Rule(_rx(r"(?:acid|alkali|caustic|bleach|chemicals?|lye|drain cleaner|oven cleaner) (?:\w+ )"
-                 r"{0,3}(?:on|onto|over|in|into) (?:my|his|her|their|the) (?:\w+ )?(?:arm|hand|leg|skin"
+        Rule(_rx(r"(?:acid|alkali|caustic|bleach|chemicals?|lye|drain cleaner"
+                 r"|oven cleaner) (?:\w+ )"
+                 r"{0,3}(?:on|onto|over|in|into) (?:my|his|her|their|the) (?:\w+ )?(?:arm|hand|leg"
+                 r"|skin"
                  r"|body|eyes?|face|foot|feet|chest)"),
              requires=(_rx(r"burn\w*", r"sting\w*", r"blister\w*", r"pain\w*", r"red", r"spill\w*",
                            r"splash\w*"),)),

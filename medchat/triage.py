@@ -52,16 +52,20 @@ _TEXTSPEAK = {"rn": "right now", "u": "you", "ur": "your", "pls": "please", "plz
               "realy": "really", "rly": "really", "bleedin": "bleeding", "cuttin": "cutting",
               "gaspin": "gasping", "throwin": "throwing", "goin": "going", "havin": "having",
               "sweatin": "sweating", "makin": "making", "droopin": "drooping",
-              "slurrin": "slurring", "haveing": "having", "beatin": "beating", "hart": "heart", "imma": "i'm going to",
+              "slurrin": "slurring", "haveing": "having", "beatin": "beating", "hart": "heart",
+              "imma": "i'm going to",
               "comming": "coming", "droped": "dropped", "thinkin": "thinking", "killin": "killing",
               "dyin": "dying", "hurtin": "hurting", "chokin": "choking", "fittin": "fitting",
               "vomitin": "vomiting", "burnin": "burning", "faintin": "fainting",
-              "collapsin": "collapsing", "bleedn": "bleeding", "kil": "kill", "bout": "about", "gona": "going to", "pian": "pain",
-              "liqud": "liquid", "tonite": "tonight", "confuse": "confused", "sudenly": "suddenly", "fiting": "fitting", "wana": "want to",
+              "collapsin": "collapsing", "bleedn": "bleeding", "kil": "kill", "bout": "about",
+              "gona": "going to", "pian": "pain",
+              "liqud": "liquid", "tonite": "tonight", "confuse": "confused", "sudenly": "suddenly",
+              "fiting": "fitting", "wana": "want to",
               "stabed": "stabbed", "freind": "friend", "tite": "tight", "propely": "properly",
               "properley": "properly", "chokeing": "choking", "pregent": "pregnant",
               "swolen": "swollen", "bleding": "bleeding", "vomitting": "vomiting",
-              "temprature": "temperature", "sentances": "sentences", "seizing": "seizing", "breathin": "breathing", "shakin": "shaking"}
+              "temprature": "temperature", "sentances": "sentences", "seizing": "seizing",
+              "breathin": "breathing", "shakin": "shaking"}
 # Misspelt key words ("unconsious", "vomitting", "swallowd") are put right when they are one
 # edit away from a key word (of 6 or more letters) and are not a real word that happens to be
 # close ("cooking" is not "choking"): symspell's delete-only lookup, linear in the text.
@@ -189,7 +193,8 @@ RESOLVED = _rx(
 RECURRED = _rx(r"again", r"(?:come|came|coming) back", r"(?:it's|is) back", r"returned",
                r"getting worse")
 
-HYPOTHETICAL = _rx(r"(?:fear|afraid|scared|worried|worry|nightmare) (?:\w+ ){0,3}(?:someone|somebody"
+HYPOTHETICAL = _rx(r"(?:fear|afraid|scared|worried|worry|nightmare) (?:\w+ ){0,3}(?:someone"
+                   r"|somebody"
                    r"|anyone|a customer|a child|people)", r"(?:worst|biggest|greatest|my) fears?",
                    r"if", r"in case", r"suppose", r"supposing", r"imagine",
                    r"hypothetically", r"whenever", r"every time")
@@ -328,7 +333,8 @@ NOW_SUBJECT = _rx(
     r"|are|got|been|feel|feels|can't|won't|keep|keeps|just|started|'s|'re|'m)",
     r"(?:my|our) \w+(?:'s)? (?:is|has|just|keeps|can't|won't|started|'s|been|feels|looks"
     r"|says)", r"right now", r"at the moment", r"currently")
-HABITUAL = _rx(r"(?:when|whenever|every time) (?:i|he|she|you|we|they)(?:'m|'re|'s|(?: \w+ly)? (?:am|are"
+HABITUAL = _rx(r"(?:when|whenever|every time) (?:i|he|she|you|we|they)(?:'m|'re|'s"
+               r"|(?: \w+ly)? (?:am|are"
                r"|is|get|gets|feel|feels|go|goes|do|does|exercise|exercises|climb|climbs|run|runs"
                r"|eat|eats|drink|drinks|lie|lies|stand|stands|cough|coughs|walk|walks|work|works"
                r"|lift|lifts|try|tries|bend|bends|sit|sits|wake|wakes))\b", r"goes away when")
@@ -343,7 +349,8 @@ ACCIDENT = _rx(r"accident(?:al|ally)?", r"by mistake", r"slipped (?:and|while|wi
 INTENT = _rx(r"kill\w*", r"suicid\w*", r"die", r"dead", r"end (?:my|it)", r"on purpose",
              r"deliberately", r"want(?:ed)? to (?:hurt|cut|harm)", r"life")
 # Other people's urgency phrase "asking for a friend" does not make a textbook question real.
-_PAST_EXTRA = _rx(r"(?<!at )(?<!all )once(?! (?:a |every|more|again|or|you|i |he |she |they ))", r"died (?:of|from|after)", r"passed away", r"(?:last|this) (?:year"
+_PAST_EXTRA = _rx(r"(?<!at )(?<!all )once(?! (?:a |every|more|again|or|you|i |he |she "
+                  r"|they ))", r"died (?:of|from|after)", r"passed away", r"(?:last|this) (?:year"
                   r"|month)", r"when (?:i|he|she|we|they) (?:was|were) (?:little|young|a kid"
                   r"|a child|pregnant with)", r"years? back", r"(?:was|got) diagnosed")
 
@@ -386,11 +393,11 @@ def build_context(text: str) -> Context:
         VIGNETTE.search(text) or ((QUESTION_FRAME.search(text) or HEADING_QUESTION.search(text))
                                   and not PERSONAL.search(text)))
     resolved = bool(RESOLVED.search(text)) and not RECURRED.search(text)
+    fiction = not urgent and bool(FICTION.search(text)) and not REAL_NOW.search(text)
+    figurative = (*FIGURATIVE.finditer(text), *NOT_A_PERSON_NOW.finditer(text))
     return Context(text, _cuts(text, CLAUSE_BREAK), _cuts(text, SENTENCE_BREAK), urgent,
-                   educational, resolved,
-                   not urgent and bool(FICTION.search(text)) and not REAL_NOW.search(text),
-                   document_spans(text), tuple(m.span() for m in (*FIGURATIVE.finditer(text),
-                                                                  *NOT_A_PERSON_NOW.finditer(text))),
+                   educational, resolved, fiction, document_spans(text),
+                   tuple(m.span() for m in figurative),
                    tuple(m.span() for m in EMBARRASSED.finditer(text)))
 
 
