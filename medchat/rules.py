@@ -97,8 +97,7 @@ SELF_HARM_RULES = (
              r"(?! with)",
              # "with" keeps "feel like ending it with him" (a relationship) out.
              r"(?:feel(?:s|ing)? like|considering) ending (?:it|everything)(?! with)")),
-    Rule(_rx(r"(?:want|wants|wanting|wanna|wish|wishes|plan(?:s|ning)?|ready|decided)"
-             r"(?: to)? die",
+    Rule(_rx(r"(?:want|wants|wanting|wanna|wish|wishes|plan(?:s|ning)?|ready|decided)(?: to)? die",
              r"(?:don't|doesn't) want to (?:be alive|live|exist|wake up|be here)",
              r"(?:wish|wishes) (?:i|he|she|they) (?:was|were) dead",
              r"better off (?:without me|dead|if i (?:was|were) (?:gone|dead))")),
@@ -337,8 +336,7 @@ BURN_RULES = (
     Rule(_rx(r"burns?", r"burned", r"burnt", r"scalds?", r"scalded",
              r"(?:spilled|spilt|poured|knocked|tipped) " + W4 + r"(?:boiling|hot) "
              r"(?:water|oil|fat|tea|coffee|soup)", r"pulled " + W2 + r"kettle",
-             r"(?:boiling|hot) (?:water|oil|fat|tea|coffee|soup) " + W3 + r"(?:over|onto|on"
-             r"|down)"),
+             r"(?:boiling|hot) (?:water|oil|fat|tea|coffee|soup) " + W3 + r"(?:over|onto|on|down)"),
          requires=(BURN_SEVERITY,)),
     Rule(_rx(r"(?:chemicals?|bleach|acid|alkali|lye|oven cleaner|drain cleaner|caustic|"
              rf"ammonia) {W3}(?:in|into|on|onto|over) {WHOSE} (?:eyes?|face|mouth)",
@@ -436,14 +434,14 @@ SELF_HARM_EXTRA = (
              r"(?:end|ending|stop|finish|finishing) (?:my|his|her|their) (?:own )?life",
              r"end(?:ing)? it (?:tonight|today|now|soon|for good|all)",
              r"(?:going to|will|'ll|about to|decided to|want to|ready to) end it(?! with)",
-             r"(?:jump|jumping|step|stepping|throw (?:my|him|her)self|leap)(?: off| of| from"
-             r"| in front"
-             r" of| under| onto)? (?:the |a |my |this )?(?:roof|bridge|building|ledge|edge|balcony"
+             r"(?:jump|jumping|step|stepping|throw (?:my|him|her)self|leap)"
+             r"(?: off| of| from| in front of| under| onto)? (?:the |a |my |this )?"
+             r"(?:roof|bridge|building|ledge|edge|balcony"
              r"|cliff|train|tracks|car park|window|top floor|motorway)",
              r"threaten(?:ing|ed|s)? to (?:jump|kill|end|hang|cut)",
              r"(?:engine|car|exhaust) (?:is )?(?:running|on) (?:\S+ ){0,4}(?:closed|shut|locked)?"
-             r" ?garage", r"hose (?:pipe )?(?:through|into|in|from) (?:the )?(?:car |exhaust"
-                          r"|window)",
+             r" ?garage",
+             r"hose (?:pipe )?(?:through|into|in|from) (?:the )?(?:car |exhaust|window)",
              r"(?:sleep|fall asleep|go to sleep) (?:and )?(?:forever|for ever|and never wake"
              r"(?: up)?|and not wake)", r"never (?:wake|waking) up",
              r"(?:better|happier) (?:off )?(?:without me|if i (?:was|were) (?:dead|gone|not here))",
@@ -668,8 +666,7 @@ BREATHING_EXTRA = (
              r"can't speak more than",
              r"can't (?:talk|speak|say|get out) (?:\w+ )?(?:in )?(?:full|whole|complete) sentences",
              r"(?:used|taken|had|done) (?:my |his |her |the )?(?:inhaler|pump|puffs?) (?:\w+ ){0,2}"
-             r"(?:1\d|[2-9]\d) (?:times"
-             r"|puffs)", r"(?:1\d"
+             r"(?:1\d|[2-9]\d) (?:times|puffs)", r"(?:1\d"
                          r"|[2-9]\d) puffs", r"sudden(?:ly)? (?:\w+ )?(?:short(?:ness)? of breath"
              r"|breathless)", r"grunting", r"stridor", r"(?:ribs|tummy|stomach|chest|skin|neck)"
              r" (?:\w+ ){0,3}(?:sucking|pulling|sucks|pulls|go|goes|going) in",
@@ -787,8 +784,7 @@ SEIZURE_EXTRA = (
              r"(?:having|has|had) (?:a |another )?(?:seizure|fit|convulsion) (?:and|for|that)"
              r" (?:\w+ ){0,4}(?:minutes|not|won't|still|isn't|turning|first)",
              r"(?:seizure|fit)(?:ing)? (?:\w+ ){0,4}(?:for|lasting|over"
-             r"|more than) (?:\w+ )?(?:[5-9]"
-             r"|\d\d|five|six|seven|eight|ten) (?:minutes"
+             r"|more than) (?:\w+ )?(?:[5-9]|\d\d|five|six|seven|eight|ten) (?:minutes"
              r"|mins)", r"having (?:a |another |her |his )?(?:seizure|fit)",
              r"(?:twitching|jerking) (?:\w+ ){0,3}(?:isn't|not|won't) (?:respond\w*|wak\w*)")),
 )
@@ -1094,20 +1090,18 @@ MORE = {
     ),
     "chest_pain": (
         Rule(_rx(r"(?:pain|pressure|heavy feeling|heaviness|tightness|weight|squeez\w*|crush\w*"
-                 r"|tight feeling|burning) (?:\w+ ){0,3}(?:in|on|across|around) (?:the |my |his "
-                 r"|her "
-                 r"|their |your )?(?:chest"
-                 r"|heart)(?! infection)" + STRAIN), requires=(_rx(r"sweat\w*", r"numb", r"arm",
-                                                                   r"jaw",
-                 r"faint\w*", r"sick", r"vomit\w*", r"breath\w*", r"strong", r"severe", r"bad",
+                 r"|tight feeling|burning) (?:\w+ ){0,3}(?:in|on|across|around) "
+                 r"(?:the |my |his |her |their |your )?(?:chest|heart)(?! infection)" + STRAIN),
+             requires=(_rx(
+                 r"sweat\w*", r"numb", r"arm", r"jaw", r"faint\w*", r"sick", r"vomit\w*",
+                 r"breath\w*", r"strong", r"severe", r"bad",
                  r"crush\w*", r"heavy", r"tight", r"clammy", r"grey", r"pale", r"minutes", r"hour",
                  r"worse", r"dizzy", r"back", r"neck", r"\d+"),)),
     ),
     "stroke": (
         Rule(_rx(r"(?:mouth|face|lip|smile) (?:\w+ ){0,2}(?:on|to|at) one side",
-                 r"(?:speak|speaks|talk|talks|speech|speaking|talking) (?:\w+ )?(?:not clear"
-                 r"|unclear"
-                 r"|strange|funny|slurred|weird|wrong|not right)"),
+                 r"(?:speak|speaks|talk|talks|speech|speaking|talking) (?:\w+ )?"
+                 r"(?:not clear|unclear|strange|funny|slurred|weird|wrong|not right)"),
              requires=(_rx(SUDDEN.pattern, r"since (?:this morning|an hour|one hour|\w+ minutes)",
                            r"face", r"arm", r"mouth", r"weak\w*", r"numb"),)),
     ),
@@ -1195,8 +1189,7 @@ MORE_3 = {
     ),
     "heart_rhythm": (
         Rule(_rx(r"(?:fast|racing|irregular|pounding|rapid|very fast|erratic"
-                 r"|slow) (?:\w+ )?(?:heart"
-                 r" ?beat|heart rate|pulse)"),
+                 r"|slow) (?:\w+ )?(?:heart ?beat|heart rate|pulse)"),
              requires=(_rx(r"faint\w*", r"pass(?:ing)? out", r"passed out", r"black(?:ed|ing)? out",
                            r"collaps\w*", r"dizzy", r"light-?headed", r"breathless",
                            r"chest pain"),)),
@@ -1225,8 +1218,7 @@ MORE_4 = {
     ),
     "overdose_poisoning": (
         Rule(_rx(r"(?:gave|given|took|taken|had) (?:\S+ ){0,3}\d+(?:[.,]\d)? ?(?:ml|mg|tablets"
-                 r"|doses"
-                 r"|spoons|teaspoons) (?:\S+ ){0,3}instead of"), requires=(UNWELL,)),
+                 r"|doses|spoons|teaspoons) (?:\S+ ){0,3}instead of"), requires=(UNWELL,)),
     ),
     "anaphylaxis": (
         Rule(_rx(r"(?:lips?|face|tongue|eyes) (?:\w+ ){0,2}(?:huge|massive|enormous"
@@ -1237,8 +1229,7 @@ MORE_4 = {
     ),
     "heart_rhythm": (
         Rule(_rx(r"heart ?beat (?:is |'s )?(?:all over the place|irregular|erratic|very fast"
-                 r"|really "
-                 r"fast|crazy|wild)"),
+                 r"|really fast|crazy|wild)"),
              requires=(_rx(r"faint\w*", r"pass(?:ing)? out", r"passed out", r"black(?:ed|ing)? out",
                            r"collaps\w*", r"dizzy", r"light-?headed", r"breathless",
                            r"chest pain"),)),
@@ -1304,12 +1295,10 @@ MORE_5 = {
     ),
     "trauma": (
         Rule(_rx(r"crushed (?:by|under|between) (?:a |an |the )?(?:\w+ )?(?:forklift|lorry|truck"
-                 r"|car"
-                 r"|machine\w*|tractor|wall|tree|vehicle|digger|crane|pallet|load|van|bus)",
+                 r"|car|machine\w*|tractor|wall|tree|vehicle|digger|crane|pallet|load|van|bus)",
                  r"bone (?:is )?(?:out|showing|visible)")),
         Rule(_rx(r"(?:accident|crash) (?:with|on|in) (?:a |the |his |her |my )?(?:motorbike|car"
-                 r"|bike"
-                 r"|lorry|bus|scooter|van)"), requires=(_rx(r"broken", r"bleed\w*", r"bone",
+                 r"|bike|lorry|bus|scooter|van)"), requires=(_rx(r"broken", r"bleed\w*", r"bone",
                                                            r"unconscious", r"can't move",
                                                            r"not moving", r"trapped"),)),
     ),
@@ -1348,14 +1337,12 @@ MORE_6 = {
     ),
     "heart_rhythm": (
         Rule(_rx(r"(?:pacemaker|icd|defibrillator) (?:\S+ ){0,3}(?:gone off|goes off|going off"
-                 r"|keeps"
-                 r" going off|shocked|shocking|fired)")),
+                 r"|keeps going off|shocked|shocking|fired)")),
     ),
     "seizure": (
         Rule(_rx(r"(?:he|she|they|baby|wife|husband|son|daughter) (?:have|has|is having|'s having) "
                  r"(?:a )?(?:fit|seizure|convulsion)s?(?! (?:of|for|in|bit|before|when|as|last"
-                 r"|years?"
-                 r"|once|since))")),
+                 r"|years?|once|since))")),
     ),
     "bleeding": (
         Rule(_rx(r"(?:cut|severed|nicked|sliced) (?:an |the |my |his |her )?artery",
@@ -1387,8 +1374,7 @@ MORE_7 = {
         Rule(_rx(r"(?:acid|alkali|caustic|bleach|chemicals?|lye|drain cleaner"
                  r"|oven cleaner) (?:\w+ )"
                  r"{0,3}(?:on|onto|over|in|into) (?:my|his|her|their|the) (?:\w+ )?(?:arm|hand|leg"
-                 r"|skin"
-                 r"|body|eyes?|face|foot|feet|chest)"),
+                 r"|skin|body|eyes?|face|foot|feet|chest)"),
              requires=(_rx(r"burn\w*", r"sting\w*", r"blister\w*", r"pain\w*", r"red", r"spill\w*",
                            r"splash\w*"),)),
         Rule(_rx(r"scald\w*", r"(?:bath|shower) water"), requires=(BURN_SEVERITY,),
