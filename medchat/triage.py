@@ -12,6 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from medchat.rules import CATEGORIES, CATEGORY_BY_NAME, Category, Rule, _rx
@@ -64,7 +65,7 @@ _TEXTSPEAK = {"rn": "right now", "u": "you", "ur": "your", "pls": "please", "plz
               "stabed": "stabbed", "freind": "friend", "tite": "tight", "propely": "properly",
               "properley": "properly", "chokeing": "choking", "pregent": "pregnant",
               "swolen": "swollen", "bleding": "bleeding", "vomitting": "vomiting",
-              "temprature": "temperature", "sentances": "sentences", "seizing": "seizing",
+              "temprature": "temperature", "sentances": "sentences",
               "breathin": "breathing", "shakin": "shaking"}
 # Misspelt key words ("unconsious", "vomitting", "swallowd") are put right when they are one
 # edit away from a key word (of 6 or more letters) and are not a real word that happens to be
@@ -122,12 +123,14 @@ def as_text(message, depth: int = 0) -> str:
     if message is None or depth > 3:
         return ""
     if isinstance(message, (bytes, bytearray, memoryview)):
-        return bytes(message[:4 * MAX_CHARS]).decode("utf-8", errors="replace")
+        raw = bytes(message)
+        if len(raw) > 4 * MAX_CHARS:  # head and tail, like a long string
+            raw = raw[:2 * MAX_CHARS] + b"\n" + raw[-2 * MAX_CHARS:]
+        return raw.decode("utf-8", errors="replace")
     if isinstance(message, dict):
-        message = list(message.values())
-    if isinstance(message, (list, tuple, set, frozenset)):
-        items = [as_text(x, depth + 1) for i, x in enumerate(message) if i < _MAX_ITEMS]
-        return "\n".join(items)
+        message = message.values()
+    if isinstance(message, (list, tuple, set, frozenset, type({}.values()))):
+        return "\n".join(as_text(x, depth + 1) for x in islice(message, _MAX_ITEMS))
     try:
         return str(message)[:MAX_CHARS]
     except Exception:  # a broken __str__ must not break the chat
