@@ -193,3 +193,13 @@ def test_a_broken_rule_gives_the_softer_notice_not_an_exception(monkeypatch):
 def test_the_notebook_uses_the_package(nb):
     assert nb.triage is medchat.triage and nb.TRIAGE_ERROR is None
     assert nb.notice_for is medchat.notice_for
+
+
+def test_the_notebook_says_why_when_medchat_is_missing(monkeypatch, capsys):
+    import notebook_lib
+    source = next(s for s in notebook_lib.cells("lib") if "TRIAGE_ERROR = (" in s)
+    monkeypatch.setitem(sys.modules, "medchat", None)  # any import of it now fails
+    namespace = {"Path": Path, "sys": sys}
+    exec(source, namespace)
+    assert namespace["TRIAGE_ERROR"].startswith("The emergency triage (medchat/) could not be")
+    assert "repository" in capsys.readouterr().out
