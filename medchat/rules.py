@@ -1,7 +1,11 @@
-"""The triage's rules: one table of phrases per emergency category, and each category's advice.
+"""The triage's rules: tables of phrases per emergency category, and each category's advice.
 
 Every pattern is a readable phrase list compiled once; repetition is bounded ({0,n}) so a
 long message cannot make matching slow. medchat.triage decides which matches are live.
+
+The file reads in the order it grew: the first triage's tables, the tables added for issue 11
+(`*_EXTRA`, and the new categories), then one `MORE_*` dict per round of fresh messages, each
+appending rules to its categories. `CATEGORIES` at the end of the file is what triage uses.
 """
 import re
 from dataclasses import dataclass
