@@ -27,7 +27,7 @@ def cells(tag: str) -> list[str]:
             if c["cell_type"] == "code" and tag in c.get("metadata", {}).get("tags", [])]
 
 
-def load(name: str = "medchat") -> types.ModuleType:
+def load(name: str = "medchat_notebook") -> types.ModuleType:
     """Execute the `lib` cells once into a module registered as `name`."""
     if name in sys.modules:
         return sys.modules[name]

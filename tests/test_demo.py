@@ -20,6 +20,40 @@ def test_emergency_notice_comes_first(nb, chat):
     assert nb.answer_message("I want to end my life", *chat) == nb.emergency_notice("self_harm")
 
 
+def test_self_harm_cut_gets_crisis_text_first_then_first_aid(nb, chat):
+    reply = nb.answer_message("I cut my wrists on purpose and it's bleeding a lot", *chat)
+    assert reply.startswith(nb.CRISIS_MESSAGE)
+    assert nb.CATEGORY_BY_NAME["bleeding"].advice in reply
+
+
+def test_accidental_cut_gets_first_aid_and_an_answer(nb, chat):
+    reply = nb.answer_message("I accidentally cut my hand on glass and it's bleeding a lot",
+                              *chat, max_new_tokens=16)
+    assert reply.startswith(nb.EMERGENCY_MESSAGE) and nb.CRISIS_MESSAGE not in reply
+    assert nb.CATEGORY_BY_NAME["bleeding"].advice in reply and "Educational answer: " in reply
+
+
+def test_two_emergencies_get_both_advices(nb, chat):
+    reply = nb.answer_message("my son fell off the roof and now he is fitting", *chat,
+                              max_new_tokens=16)
+    for name in ("trauma", "seizure"):
+        assert nb.CATEGORY_BY_NAME[name].advice in reply
+
+
+def test_an_emergency_after_the_cut_is_still_seen(nb, chat):
+    message = "Some background about my week. " * 200 + "Now my wife has collapsed."
+    reply = nb.answer_message(message, *chat, max_new_tokens=16)
+    assert reply.startswith(nb.EMERGENCY_MESSAGE) and "cut to its first 2000" in reply
+
+
+def test_demo_refuses_to_start_without_the_triage(nb, chat, monkeypatch):
+    monkeypatch.setattr(nb, "TRIAGE_ERROR", "The emergency triage (medchat/) could not be "
+                        "imported (No module named 'medchat'); run from the repository root.")
+    with pytest.raises(nb.SetupError, match="emergency triage"):
+        nb.build_demo(*chat)
+    assert "emergency triage" in nb.answer_message("my dad has chest pain", *chat)
+
+
 def test_generation_settings_are_bounded(nb, chat, monkeypatch):
     seen = {}
 
@@ -47,9 +81,16 @@ def test_ask_endpoint_answers(client):
 
 def test_triage_endpoint(client):
     assert client.predict("she can't breathe and her lips are blue", api_name="/triage") == {
-        "emergency": True, "category": "breathing"}
+        "emergency": True, "category": "breathing", "categories": ["breathing"],
+        "level": "emergency"}
     assert client.predict("What causes asthma?", api_name="/triage") == {
-        "emergency": False, "category": None}
+        "emergency": False, "category": None, "categories": [], "level": None}
+
+
+def test_triage_endpoint_reads_a_long_message_to_the_end(client):
+    message = "I'll tell you about my day first. " * 600 + "my baby is choking on a grape"
+    flag = client.predict(message, api_name="/triage")
+    assert len(message) > 20_000 and flag["emergency"] and flag["category"] == "choking"
 
 
 @pytest.mark.parametrize("message", [
