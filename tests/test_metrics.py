@@ -66,6 +66,10 @@ def test_perplexity_is_token_weighted(nb):
     value = nb.perplexity(FixedLogits(vocab), rows, collate, batch_size=2)
     # token-weighted mean NLL = (ln 7 + 0 + 0 + 0) / 4; a row mean would give 7 ** 0.5
     assert value == pytest.approx(vocab ** 0.25, rel=1e-5)
+    per_row = nb.nll_rows(FixedLogits(vocab), rows, collate, batch_size=2)  # row 0 padded
+    assert per_row["tokens"].tolist() == [1, 3]
+    assert per_row["nll"].tolist() == pytest.approx([math.log(vocab), 0.0], abs=1e-5)
+    assert nb.perplexity_of(per_row) == pytest.approx(value, rel=1e-9)
 
 
 def test_flan_t5_base_lora_r32_parameter_count(nb):
