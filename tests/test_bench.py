@@ -35,3 +35,21 @@ def test_committed_cpu_results_hold_both_recipes():
     assert result["eval_answers_identical_share"] == 1.0  # same answers, faster
     fast = result["recipes"]["fast"]["config"]
     assert fast["fused_gelu"] and fast["cheap_dropout"] and fast["drop_finished"]
+
+
+def test_gpu_full_size_tiny_runs_four_experiments_in_both_settings(tmp_path):
+    out = tmp_path / "full_size.json"
+    subprocess.run([sys.executable, str(notebook_lib.ROOT / "benchmarks" / "gpu_full_size.py"),
+                    "--tiny", "--no-bench", "--out", str(out)],
+                   check=True, timeout=600, cwd=notebook_lib.ROOT)
+    result = json.loads(out.read_text())
+    assert result["tiny"] is True and result["split_sizes"] == {
+        "train": 32, "validation": 8, "test": 8}
+    for setting in ("t4", "default"):
+        runs = result["settings"][setting]["experiments"]
+        assert [r["name"] for r in runs] == ["exp1", "exp2", "exp3", "exp4"]
+        assert all(r["status"] == "finished" and r["train_seconds"] > 0 for r in runs)
+        assert [r["optimizer_steps"] for r in runs] == [2, 4, 4, 6]  # 32 rows / batch 16
+        assert [r["reference_t4_minutes"] for r in runs] == [2.9, 5.8, 5.8, 9.1]
+    assert result["settings"]["t4"]["dtype"] == "float32"
+    assert result["settings"]["t4"]["tf32"] is False

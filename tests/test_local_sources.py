@@ -160,3 +160,16 @@ def test_make_notebook_takes_the_full_profile_and_local_directories():
     assert "MEDCHAT_PROFILE=full" in commands
     assert 'MEDCHAT_MODEL_ID="/m/flan"' in commands and 'MEDCHAT_DATASET_ID="/d/c"' in commands
     assert "MEDCHAT_PROFILE=offline" in make_dry_run("notebook")  # the default stays offline
+
+
+def test_readme_says_whose_figures_the_results_block_shows():
+    results = json.loads((notebook_lib.ROOT / "assets" / "results.json").read_text())
+    readme = (notebook_lib.ROOT / "README.md").read_text()
+    note = notebook_lib.profile_note(results)
+    assert f"<!-- profile-note:start -->\n{note}<!-- profile-note:end -->" in readme
+    if results["profile"] != "full":
+        assert "no flan-t5-base figures of our own" in note
+    full = {**results, "profile": "full", "model": "/models/flan-t5-base",
+            "environment": {**results["environment"], "gpu": "Tesla T4"}}
+    assert "`/models/flan-t5-base`" in notebook_lib.profile_note(full) and "Tesla T4" in (
+        notebook_lib.profile_note(full))
