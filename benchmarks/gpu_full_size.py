@@ -37,7 +37,7 @@ import notebook_lib  # noqa: E402
 REFERENCE_T4 = {  # the reference README's table (its author's claims): minutes, peak GB
     "exp1": (2.9, 2.27), "exp2": (5.8, 3.29), "exp3": (5.8, 4.30), "exp4": (9.1, 7.37)}
 ROWS = 2200  # 1,800 / 200 / 200
-TINY = dict(split=[32, 8, 8], model=(64, 2, 4, 256), new_tokens=8, eval_questions=2)
+TINY = dict(split=[16, 4, 4], model=(64, 2, 4, 256), new_tokens=8, eval_questions=2)
 
 
 def parse_args(argv=None) -> argparse.Namespace:
