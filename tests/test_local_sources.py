@@ -121,7 +121,7 @@ def test_save_to_disk_dataset_and_dataset_dict_load(nb, tmp_path):
 
 
 def test_empty_local_dataset_folder_is_named(nb, tmp_path):
-    with pytest.raises(nb.SetupError, match="save_to_disk dataset\\) in"):
+    with pytest.raises(nb.SetupError, match="nor a save_to_disk dataset\\) in"):
         nb.load_flashcards(str(tmp_path), local=False)
 
 
