@@ -8,6 +8,9 @@ STAMP := $(VENV)/.installed
 PROFILE ?= auto
 PORT ?= 7860
 NOTEBOOK := medical_chatbot_Assistant.ipynb
+# papermill parameters for MODEL_ID / DATASET_ID, passed only when given (-r: as raw strings)
+SOURCE_PARAMETERS = $(if $(MODEL_ID),-r MODEL_ID "$(MODEL_ID)") \
+  $(if $(DATASET_ID),-r DATASET_ID "$(DATASET_ID)")
 
 .PHONY: run test demo bench notebook readme browser clean
 
@@ -17,12 +20,14 @@ $(STAMP): requirements.txt
 	$(BIN)/python -m pip install -q -r requirements.txt
 	touch $(STAMP)
 
-# Execute the notebook headless into runs/<timestamp>/ (PROFILE=auto|full|offline).
+# Execute the notebook headless into runs/<timestamp>/ (PROFILE=auto|full|offline; MODEL_ID=
+# and DATASET_ID= take Hub ids or local directories, which let PROFILE=full run without the Hub).
 run: $(STAMP)
 	@set -euo pipefail; out=runs/$$(date +%Y%m%d-%H%M%S); mkdir -p $$out; \
 	echo "running $(NOTEBOOK) with PROFILE=$(PROFILE) into $$out"; \
 	MEDCHAT_HEADLESS=1 $(BIN)/papermill --no-progress-bar --log-level ERROR $(NOTEBOOK) $$out/$(NOTEBOOK) \
-	  -p PROFILE $(PROFILE) -p OUTPUT_DIR $$out 2> >(tee $$out/papermill.log >&2) \
+	  -p PROFILE $(PROFILE) -p OUTPUT_DIR $$out $(SOURCE_PARAMETERS) \
+	  2> >(tee $$out/papermill.log >&2) \
 	  || { echo; grep -h -E "^(SetupError|MemoryError|RuntimeError|NonFiniteLossError)" \
 	       $$out/papermill.log | tail -1; exit 1; }; \
 	$(BIN)/python -c "import json,sys; r=json.load(open(sys.argv[1])); \
@@ -54,11 +59,13 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
-# The committed run: execute in place (offline), refresh assets/ (figures, the chat screenshot of
-# this run's app) and the README's results and figures, strip metadata.
+# The committed run: execute in place, refresh assets/ (figures, the chat screenshot of this
+# run's app) and the README's results and figures, strip metadata. Offline unless PROFILE=full
+# (a GPU with the Hub, or MODEL_ID= / DATASET_ID= local directories).
 notebook: $(STAMP) browser
 	rm -rf runs/committed
-	MEDCHAT_HEADLESS=1 MEDCHAT_PROFILE=offline MEDCHAT_REFRESH_ASSETS=1 \
+	MEDCHAT_HEADLESS=1 MEDCHAT_PROFILE=$(if $(filter full,$(PROFILE)),full,offline) \
+	  MEDCHAT_MODEL_ID="$(MODEL_ID)" MEDCHAT_DATASET_ID="$(DATASET_ID)" MEDCHAT_REFRESH_ASSETS=1 \
 	  MEDCHAT_OUTPUT_DIR=runs/committed $(BIN)/jupyter nbconvert --to notebook \
 	  --execute --inplace --ExecutePreprocessor.timeout=1800 $(NOTEBOOK) \
 	  --ExecutePreprocessor.kernel_name=python3

@@ -11,6 +11,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 import notebook_lib  # noqa: E402
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "full_profile: the whole notebook in the full profile on "
+                            "a flan-t5-base-shaped local model (minutes of CPU)")
+
+
 @pytest.fixture(scope="session")
 def nb():
     """The notebook's `lib` cells as a module."""

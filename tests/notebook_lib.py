@@ -120,6 +120,16 @@ def replace_block(path: Path, name: str, text: str) -> None:
     path.write_text(pattern.sub(lambda m: m.group(1) + text + m.group(2), content))
 
 
+def profile_note(results: dict) -> str:
+    """The README's sentence on whose figures the results block shows (flan-t5-base or not)."""
+    if results["profile"] != "full":
+        return ("A full-profile run on a GPU has not been committed yet: no GPU was available "
+                "where this was built, so we report no flan-t5-base figures of our own.\n")
+    where = results["environment"]["gpu"] or "CPU"
+    return (f"The results above are a full-profile run: model `{results['model']}`, data "
+            f"`{results['dataset']}`, on {where}.\n")
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("command", choices=["demo", "readme", "datacard", "screenshot"])
@@ -137,6 +147,7 @@ def main(argv=None) -> None:
         results = json.loads((ROOT / "assets" / "results.json").read_text())
         replace_block(ROOT / "README.md", "results", nb.results_markdown(results))
         replace_block(ROOT / "README.md", "figures", figures_markdown(results))
+        replace_block(ROOT / "README.md", "profile-note", profile_note(results))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """The speed benchmark's GPU code path, run on CPU with a tiny T5 (benchmarks/bench.py)."""
 import json
+import os
 import subprocess
 import sys
 
@@ -35,3 +36,22 @@ def test_committed_cpu_results_hold_both_recipes():
     assert result["eval_answers_identical_share"] == 1.0  # same answers, faster
     fast = result["recipes"]["fast"]["config"]
     assert fast["fused_gelu"] and fast["cheap_dropout"] and fast["drop_finished"]
+
+
+def test_gpu_full_size_tiny_runs_four_experiments_in_both_settings(tmp_path):
+    out = tmp_path / "full_size.json"
+    subprocess.run([sys.executable, str(notebook_lib.ROOT / "benchmarks" / "gpu_full_size.py"),
+                    "--tiny", "--no-bench", "--out", str(out)],
+                   check=True, timeout=600, cwd=notebook_lib.ROOT,
+                   env={**os.environ, "OMP_NUM_THREADS": "1"})  # see test_full_profile.py
+    result = json.loads(out.read_text())
+    assert result["tiny"] is True and result["split_sizes"] == {
+        "train": 16, "validation": 4, "test": 4}
+    for setting in ("t4", "default"):
+        runs = result["settings"][setting]["experiments"]
+        assert [r["name"] for r in runs] == ["exp1", "exp2", "exp3", "exp4"]
+        assert all(r["status"] == "finished" and r["train_seconds"] > 0 for r in runs)
+        assert [r["optimizer_steps"] for r in runs] == [1, 2, 2, 3]  # 16 rows: one batch
+        assert [r["reference_t4_minutes"] for r in runs] == [2.9, 5.8, 5.8, 9.1]
+    assert result["settings"]["t4"]["dtype"] == "float32"
+    assert result["settings"]["t4"]["tf32"] is False
