@@ -5,6 +5,7 @@ and the local CPU wheel torch==2.13.0 for CUDA torch 2.11 (a registry torch is g
 The kernel sees a fake `google.colab` and imports pandas at start (with pyarrow), as Colab does.
 """
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -32,8 +33,8 @@ FAKE_COLAB = '''"""Stand-in for Colab's google.colab package (CI emulation only)
 FAKE_DRIVE = '''def mount(mountpoint, **kwargs):
     raise RuntimeError("google.colab.drive is emulated in CI; run with USE_DRIVE=False.")
 '''
-# Colab's kernel has pandas (and with it pyarrow) in memory before the first cell runs.
-STARTUP = "import pandas  # noqa: F401  as Colab's kernel does at start\nimport pyarrow  # noqa\n"
+# Colab's kernel has google.colab and pandas (with pyarrow) in memory before the first cell.
+STARTUP = "import google.colab  # noqa: F401\nimport pandas  # noqa: F401\nimport pyarrow  # noqa\n"
 
 
 def colab_pins(freeze: Path = FREEZE) -> dict:
@@ -48,8 +49,9 @@ def colab_pins(freeze: Path = FREEZE) -> dict:
 
 def build(venv: Path, python: str) -> None:
     """The venv with Colab's versions, the fake google.colab and the kernelspec."""
-    stamp = venv / ".colab-built"
-    if stamp.exists() and stamp.read_text() == FREEZE.read_text():
+    stamp, key = venv / ".colab-built", hashlib.sha256(
+        FREEZE.read_bytes() + Path(__file__).read_bytes()).hexdigest()  # list or recipe changed
+    if stamp.exists() and stamp.read_text() == key:
         print(f"emulated Colab runtime: cached in {venv}")
         return
     t0 = time.perf_counter()
@@ -77,18 +79,76 @@ def build(venv: Path, python: str) -> None:
                  "-f", "{connection_file}"],
         "display_name": "Colab emulation", "language": "python",
         "env": {"PYTHONPATH": str(venv / "fake-colab")}}, indent=1))
-    stamp.write_text(FREEZE.read_text())
+    (venv / "colab-freeze.txt").write_text(freeze(venv))
+    stamp.write_text(key)
     print(f"emulated Colab runtime built in {time.perf_counter() - t0:.0f} s")
+
+
+def freeze(venv: Path) -> str:
+    return subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "freeze"],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def reset(venv: Path) -> None:
+    """Undo what an earlier run's install cell did, so every run starts from Colab's state."""
+    def parse(text):
+        return dict(line.split("==", 1) for line in text.splitlines() if "==" in line)
+    built, now = parse((venv / "colab-freeze.txt").read_text()), parse(freeze(venv))
+    pip = [str(venv / "bin" / "python"), "-m", "pip"]
+    extra = sorted(set(now) - set(built))
+    changed = sorted(f"{n}=={v}" for n, v in built.items() if now.get(n) != v)
+    if extra:
+        subprocess.run(pip + ["uninstall", "-q", "-y", *extra], check=True)
+    if changed:
+        subprocess.run(pip + ["install", "-q", "--no-deps", *changed], check=True)
+    if extra or changed:
+        print(f"emulated Colab runtime reset: removed {extra}, restored {changed}")
+
+
+def run(venv: Path, notebook: Path, work: Path) -> None:
+    """Execute the notebook alone in `work` (no data/), on the emulated kernel, fetching the
+    repository files from a local clone; fails on the first cell error."""
+    import papermill  # the project's venv runs papermill; the kernel runs in `venv`
+
+    reset(venv)
+    work.mkdir(parents=True, exist_ok=True)
+    origin = work / "origin"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(origin)], check=True)
+    subprocess.run(["git", "-C", str(origin), "checkout", "-q", "-B", "main"], check=True)
+    content = work / "content"  # Colab's working directory: the notebook alone
+    content.mkdir()
+    os.environ.update(MEDCHAT_REPO_URL=origin.as_uri(), MEDCHAT_HEADLESS="1",
+                      JUPYTER_PATH=str(venv / "share" / "jupyter"))
+    t0 = time.perf_counter()
+    try:
+        papermill.execute_notebook(str(notebook), str(work / "executed.ipynb"), cwd=str(content),
+                                   kernel_name=KERNEL, progress_bar=False,
+                                   parameters={"OUTPUT_DIR": str(content / "run")})
+    finally:
+        total = time.perf_counter() - t0
+        executed = work / "executed.ipynb"
+        if executed.exists():
+            cells = json.loads(executed.read_text())["cells"]
+            setup = sum(c["metadata"].get("papermill", {}).get("duration") or 0
+                        for c in cells[:8] if c["cell_type"] == "code")
+            print(f"emulated Colab run: {total:.0f} s in all; the setup cells before the "
+                  f"imports (install included) {setup:.1f} s; notebook in {executed}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("command", choices=["build", "pins"])
+    parser.add_argument("command", choices=["build", "run", "pins"])
+    parser.add_argument("--notebook", default=str(ROOT / "medical_chatbot_Assistant.ipynb"))
+    parser.add_argument("--work", help="an empty folder for the run (default: a new temp one)")
     parser.add_argument("--venv", default=str(ROOT / ".ci-cache" / "colab-venv"))
     parser.add_argument("--python", default="python3.11")
     args = parser.parse_args()
     if args.command == "build":
         build(Path(args.venv).resolve(), args.python)
+    elif args.command == "run":
+        import tempfile
+        work = Path(args.work or tempfile.mkdtemp(prefix="colab-run-"))
+        run(Path(args.venv).resolve(), Path(args.notebook).resolve(), work.resolve())
     else:
         print(json.dumps({p: colab_pins()[p] for p in PACKAGES}, indent=1))
 
