@@ -34,4 +34,4 @@ def test_committed_cpu_results_hold_both_recipes():
     assert result["quality_guard"]["applies"] is True and result["quality_guard"]["within_noise"]
     assert result["eval_answers_identical_share"] == 1.0  # same answers, faster
     fast = result["recipes"]["fast"]["config"]
-    assert fast["fused_gelu"] and fast["cheap_dropout"] and fast["drop_finished"]
+    assert fast["fused_gelu"] and fast["cheap_dropout"]
