@@ -188,3 +188,12 @@ def test_colab_constraints_leave_out_cuda_builds():
     assert "torch" not in pins and pins["pandas"] == "2.2.3" and pins["pyarrow"] == "18.1.0"
     assert all(p in pins for p in colab_runtime.PACKAGES)
 
+
+
+def test_overview_and_readme_say_what_survives_a_disconnect_and_that_sharing_is_opt_in():
+    readme = (ROOT / "README.md").read_text()
+    for text in (BY_ID["1"], readme):
+        flat = " ".join(text.split())
+        assert "USE_DRIVE = True" in flat and "recycled VM" in flat, "disconnect claims"
+        assert "SHARE_DEMO = True" in flat and "inline" in flat, "sharing claims"
+    assert "no restart" in " ".join(BY_ID["2"].split()).lower()
