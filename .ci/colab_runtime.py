@@ -132,11 +132,12 @@ def run(venv: Path, notebook: Path, work: Path) -> None:
         total = time.perf_counter() - t0
         executed = work / "executed.ipynb"
         if executed.exists():
-            cells = json.loads(executed.read_text())["cells"]
-            setup = sum(c["metadata"].get("papermill", {}).get("duration") or 0
-                        for c in cells[:8] if c["cell_type"] == "code")
-            print(f"emulated Colab run: {total:.0f} s in all; the setup cells before the "
-                  f"imports (install included) {setup:.1f} s; notebook in {executed}")
+            took = {c["id"]: c["metadata"].get("papermill", {}).get("duration") or 0
+                    for c in json.loads(executed.read_text())["cells"]}
+            install = sum(took.get(i, 0) for i in ("3", "colab-1", "colab-2"))
+            fetch = sum(took.get(i, 0) for i in ("colab-4", "colab-5"))
+            print(f"emulated Colab run: {total:.0f} s in all; install cells {install:.1f} s, "
+                  f"repository fetch {fetch:.1f} s; notebook in {executed}")
 
 
 def main() -> None:
