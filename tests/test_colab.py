@@ -161,7 +161,19 @@ def test_failed_fetch_says_what_will_not_work(nb, tmp_path, capsys, monkeypatch)
     exec(BY_ID["colab-5"], vars(nb).copy())
     out = capsys.readouterr().out
     assert out.startswith("Could not fetch data, medchat, tests/data")
-    assert "offline profile" in out and "triage" in out and "full profile still" in out
+    assert "offline profile" in out and "triage scores" in out and "full profile still" in out
+
+
+def test_failed_fetch_names_only_what_the_missing_folders_break(nb, tmp_path, capsys,
+                                                                monkeypatch):
+    monkeypatch.setenv("MEDCHAT_REPO_URL", (tmp_path / "nowhere").as_uri())
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "tests" / "data").mkdir(parents=True)
+    exec(BY_ID["colab-5"], vars(nb).copy())
+    out = capsys.readouterr().out
+    assert out.startswith("Could not fetch medchat (") and "the demo" in out
+    assert "offline profile" not in out and "triage scores" not in out
 
 
 class FakeDemo:
