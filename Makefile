@@ -1,4 +1,4 @@
-# make run | make test | make demo | make bench | make notebook
+# make run | make test | make demo | make bench | make notebook | make colab
 # Each target creates .venv and installs the pinned requirements first.
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -11,8 +11,12 @@ NOTEBOOK := medical_chatbot_Assistant.ipynb
 # papermill parameters for MODEL_ID / DATASET_ID, passed only when given (-r: as raw strings)
 SOURCE_PARAMETERS = $(if $(MODEL_ID),-r MODEL_ID "$(MODEL_ID)") \
   $(if $(DATASET_ID),-r DATASET_ID "$(DATASET_ID)")
+# Colab's published package list (the emulated Colab run and tests/test_colab.py read it).
+COLAB_FREEZE ?= $(abspath ../shared/colab/pip-freeze.gpu.txt)
+COLAB_PYTHON ?= python3.11
+export COLAB_FREEZE
 
-.PHONY: run test demo bench notebook readme browser clean
+.PHONY: run test demo bench notebook readme browser colab clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -73,5 +77,15 @@ notebook: $(STAMP) browser
 	$(BIN)/python tests/notebook_lib.py screenshot --run runs/committed
 	$(BIN)/python tests/notebook_lib.py readme
 
+# Emulated Colab: a venv of Colab's versions from $(COLAB_FREEZE) (Python 3.11 and the local CPU
+# wheel torch 2.13.0 stand in for 3.13 and CUDA torch 2.11; setuptools is left free, as the torch
+# wheel needs >= 77), a fake google.colab, pandas and pyarrow imported at kernel start; then the
+# notebook alone in an empty folder, through its own install cell, fetching the repository files
+# from a local clone. Fails on any cell error. The venv and pip's downloads stay in .ci-cache/.
+colab: $(STAMP)
+	PIP_CACHE_DIR=$(CURDIR)/.ci-cache/pip $(COLAB_PYTHON) .ci/colab_runtime.py build \
+	  --python $(COLAB_PYTHON)
+	PIP_CACHE_DIR=$(CURDIR)/.ci-cache/pip $(BIN)/python .ci/colab_runtime.py run
+
 clean:
-	rm -rf $(VENV) runs
+	rm -rf $(VENV) runs .ci-cache

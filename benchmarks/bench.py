@@ -418,7 +418,7 @@ def run(args: argparse.Namespace, work: Path, load_start: float) -> dict:
 
 def recipe_summary(cfg) -> dict:
     keys = ("micro_batch", "grad_accum", "group_by_target_length", "eval_batch_size",
-            "merge_for_eval", "dtype", "fused_gelu", "cheap_dropout", "drop_finished", "device")
+            "merge_for_eval", "dtype", "fused_gelu", "cheap_dropout", "device")
     return {k: getattr(cfg, k) for k in keys}
 
 

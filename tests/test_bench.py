@@ -35,7 +35,7 @@ def test_committed_cpu_results_hold_both_recipes():
     assert result["quality_guard"]["applies"] is True and result["quality_guard"]["within_noise"]
     assert result["eval_answers_identical_share"] == 1.0  # same answers, faster
     fast = result["recipes"]["fast"]["config"]
-    assert fast["fused_gelu"] and fast["cheap_dropout"] and fast["drop_finished"]
+    assert fast["fused_gelu"] and fast["cheap_dropout"]
 
 
 def test_gpu_full_size_tiny_runs_four_experiments_in_both_settings(tmp_path):

@@ -1,7 +1,5 @@
-"""The fast recipe: batches of similar length, and kernels and beam search with the same maths
-and the same answers as the stock ones."""
-import dataclasses
-
+"""The fast recipe: batches of similar length, and kernels with the same maths as the stock
+ones. (The compacting beam search is gone: it needed private transformers members.)"""
 import pytest
 import torch
 
@@ -105,51 +103,21 @@ def test_cheap_dropout_attention_drops_attention_weights_in_training(nb, make_cf
         assert torch.equal(fast(**enc).logits, fast(**enc).logits)
 
 
-def eos_leaning_t5(nb, tok):
-    """A random T5 whose EOS logit is raised, so answers end at different lengths."""
-    model = tiny_t5(nb, tok).eval()
-    with torch.no_grad():
-        model.lm_head.weight[tok.eos_token_id] *= 1.5
-    return model
-
-
-@pytest.mark.parametrize("overrides", [
-    {}, {"early_stopping": True}, {"num_beams": 3, "no_repeat_ngram_size": 0},
-    {"min_new_tokens": 12, "max_new_tokens": 12}])
-def test_compacting_beam_search_gives_transformers_answers(nb, make_cfg, tok, overrides):
-    cfg = make_cfg(RECIPE="fast", MAX_NEW_TOKENS=40)
-    stock_cfg = dataclasses.replace(cfg, drop_finished=False)
-    model = eos_leaning_t5(nb, tok)
-    questions = TEXTS * 2
-    stock = nb.generate_answers(model, tok, questions, stock_cfg, batch_size=1, **overrides)
-    assert len(set(stock)) > 1
-    for size in (len(questions), 5):
-        assert nb.generate_answers(model, tok, questions, cfg, batch_size=size,
-                                   **overrides) == stock
-
-
-def test_finished_questions_leave_the_batch(nb, make_cfg, tok):
-    cfg = make_cfg(RECIPE="fast", MAX_NEW_TOKENS=40)
-    model = eos_leaning_t5(nb, tok)
-    sizes = []
-    hook = model.decoder.register_forward_pre_hook(
-        lambda module, args, kwargs: sizes.append(kwargs["input_ids"].shape[0]),
-        with_kwargs=True)
-    try:
-        nb.generate_answers(model, tok, TEXTS * 2, cfg, batch_size=12)
-    finally:
-        hook.remove()
-    beams = cfg.p["NUM_BEAMS"]
-    assert sizes[0] == 12 * beams and min(sizes) < sizes[0]
-    assert all(n % beams == 0 for n in sizes) and sizes == sorted(sizes, reverse=True)
-
-
-def test_compacting_beam_search_answers_through_an_unmerged_adapter(nb, make_cfg, tok):
-    cfg = make_cfg(RECIPE="fast", MAX_NEW_TOKENS=30)
-    model = nb.lora_model(eos_leaning_t5(nb, tok), cfg.experiments[0], cfg).eval()
-    stock = nb.generate_answers(model, tok, TEXTS, dataclasses.replace(cfg, drop_finished=False),
-                                batch_size=1)
-    assert nb.generate_answers(model, tok, TEXTS, cfg, batch_size=6) == stock
+def test_the_trainer_batches_by_target_length_through_its_public_hook(nb, make_cfg, tok,
+                                                                       tmp_path):
+    cfg = make_cfg(RECIPE="fast")
+    texts = [" ".join(TEXTS[:1 + i % 6]) for i in range(40)]  # answers of six lengths
+    ds = nb.datasets.Dataset.from_dict({**tok(TEXTS * 6 + TEXTS[:4]), "labels": tok(texts)[
+        "input_ids"]})
+    trainer = nb.make_trainer(tiny_t5(nb, tok), cfg.experiments[0], cfg, tok, ds, ds, tmp_path,
+                              8, 1)
+    loader = trainer.get_train_dataloader()
+    lengths = [[int(n) for n in (b["labels"] != -100).sum(1)] for b in loader]
+    assert sorted(n for b in lengths for n in b) == sorted(len(x) for x in ds["labels"])
+    assert max(lengths[0]) == max(len(x) for x in ds["labels"])  # the longest batch first
+    assert sum(max(b) * len(b) for b in lengths) < 0.85 * max(map(max, lengths)) * len(ds)
+    loader.set_epoch(1)  # what the Trainer calls each epoch: it reaches the sampler
+    assert [[int(n) for n in (b["labels"] != -100).sum(1)] for b in loader] != lengths
 
 
 def epoch_order(nb, lengths, epoch, seed=42):
@@ -184,15 +152,6 @@ def test_target_length_batches_pad_less_and_put_the_longest_first(nb):
     padded = lambda bs: sum(max(b) * len(b) for b in bs)  # noqa: E731
     assert padded(batches) < 0.8 * padded(random)
     assert all(max(b) - min(b) <= 40 for b in batches)
-
-
-def test_compacting_is_used_only_where_it_reproduces_transformers(nb):
-    plain = dict(num_beams=4, eos_token_id=1, pad_token_id=0)
-    assert nb.compactable(nb.GenerationConfig(**plain))
-    for extra in ({"num_beams": 1}, {"do_sample": True}, {"num_return_sequences": 2},
-                  {"use_cache": False}, {"return_dict_in_generate": True},
-                  {"encoder_no_repeat_ngram_size": 2}, {"eos_token_id": None}):
-        assert not nb.compactable(nb.GenerationConfig(**{**plain, **extra})), extra
 
 
 def test_cheap_dropout_edge_probabilities_and_dtype(nb):

@@ -132,12 +132,12 @@ def test_recipes_share_the_effective_batch(nb):
 
 
 def test_fast_kernels_belong_to_the_fast_recipe_and_cheap_dropout_to_the_cpu(nb):
-    kernels = ("fused_gelu", "cheap_dropout", "drop_finished")
+    kernels = ("fused_gelu", "cheap_dropout")
     original = nb.recipe_settings("original", 16, 32, bf16_ok=False, cuda=False)
     cpu = nb.recipe_settings("fast", 16, 32, bf16_ok=False, cuda=False)
     gpu = nb.recipe_settings("fast", 16, 32, bf16_ok=True, cuda=True)
     assert not any(original[k] for k in kernels) and all(cpu[k] for k in kernels)
-    assert gpu["fused_gelu"] and gpu["drop_finished"] and not gpu["cheap_dropout"]
+    assert gpu["fused_gelu"] and not gpu["cheap_dropout"]
 
 
 def test_generate_answers_keeps_input_order(nb, make_cfg, tmp_path):

@@ -53,19 +53,6 @@ def test_no_widget_state_execution_metadata_or_secrets():
         assert "collapsed" not in cell.get("metadata", {})
 
 
-def test_colab_install_pins_match_requirements():
-    install = next(c for c in CELLS if "install" in c.get("metadata", {}).get("tags", []))
-    source = "".join(install["source"])
-    assert CELLS.index(install) < min(
-        i for i, c in enumerate(CELLS) if "lib" in c.get("metadata", {}).get("tags", []))
-    pins = dict(re.findall(r"([A-Za-z0-9_.-]+)==([0-9][^\s]*)", source))
-    assert pins, "the Colab cell installs nothing"
-    pinned = {normal(k): v for k, v in REQUIREMENTS.items()}
-    for name, version in pins.items():
-        assert pinned.get(normal(name)) == version, f"{name}=={version} differs"
-    assert not {"torch", "numpy", "pandas"} & {normal(n) for n in pins}
-
-
 def test_requirements_pin_everything_exactly():
     lines = [l for l in (notebook_lib.ROOT / "requirements.txt").read_text().splitlines()
              if l.strip() and not l.startswith("#")]
