@@ -82,3 +82,16 @@ def test_lib_cells_hold_no_magics_and_short_cells():
                   c.get("metadata", {}).get("tags", [])
                   for l in "".join(c["source"]).splitlines() if len(l) > 100]
     assert not long_lines
+
+
+def test_library_cells_are_marked_on_their_first_line_and_the_marker_drives_loading():
+    marked = [c for c in CELLS if c["cell_type"] == "code"
+              and notebook_lib.LIB_MARKER.search(("".join(c["source"]).splitlines() or [""])[0])]
+    assert marked and notebook_lib.cells("lib") == ["".join(c["source"]) for c in marked]
+    tagged = [c for c in CELLS if "lib" in c.get("metadata", {}).get("tags", [])]
+    assert tagged == marked  # the tag, kept for tools that read tags, agrees with the marker
+    for cell in CELLS:  # the marker only on a first line, so a reader sees it at the top
+        assert not any(notebook_lib.LIB_MARKER.search(l) for l in
+                       "".join(cell["source"]).splitlines()[1:]), cell.get("id")
+    nb = notebook_lib.load()
+    assert hasattr(nb, "make_config") and not hasattr(nb, "cfg")  # unmarked cells: not loaded
