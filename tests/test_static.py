@@ -162,3 +162,9 @@ def test_overview_has_the_pipeline_at_a_glance_matching_the_sections():
     for row in table:
         for function in re.findall(r"`(\w+)`\(?", row.split("|")[3]):
             assert f"def {function}(" in code, function
+
+
+def test_parameters_are_collected_before_any_library_constant_exists():
+    i = next(i for i, c in enumerate(CELLS) if "parameters" in c["metadata"].get("tags", []))
+    assert "".join(CELLS[i + 1]["source"]).startswith("params = {k: v for k, v in globals()")
+    assert "".join(CELLS[i - 1]["source"]).startswith("NOT_PARAMETERS = set(globals())")
