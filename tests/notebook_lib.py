@@ -1,4 +1,4 @@
-"""Load the notebook's own functions (its cells tagged `lib`) as a module.
+"""Load the notebook's own functions (its cells whose first line ends in `#| lib`) as a module.
 
 Tests, benchmarks and `make demo` use this so that no pipeline logic exists outside
 medical_chatbot_Assistant.ipynb. Also a small command line for the Makefile:
@@ -20,15 +20,28 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "medical_chatbot_Assistant.ipynb"
 
 
+LIB_MARKER = re.compile(r"#\| lib$")  # ends a library cell's first line: `#| lib` or
+# `#@title <Name> #| lib` (Colab reads a form title from the first line only)
+
+
+def is_lib(cell: dict) -> bool:
+    """A library cell: a code cell whose first line, visible on GitHub and in Colab, carries
+    the marker."""
+    lines = "".join(cell["source"]).splitlines()
+    return cell["cell_type"] == "code" and bool(lines) and bool(LIB_MARKER.search(lines[0]))
+
+
 def cells(tag: str) -> list[str]:
-    """Sources of the code cells carrying `tag`, in notebook order."""
+    """Sources of the code cells carrying `tag` ("lib": the marker), in notebook order."""
     nb = json.loads(NOTEBOOK.read_text())
+    if tag == "lib":
+        return ["".join(c["source"]) for c in nb["cells"] if is_lib(c)]
     return ["".join(c["source"]) for c in nb["cells"]
             if c["cell_type"] == "code" and tag in c.get("metadata", {}).get("tags", [])]
 
 
 def load(name: str = "medchat_notebook") -> types.ModuleType:
-    """Execute the `lib` cells once into a module registered as `name`."""
+    """Execute the library cells (first line marked `#| lib`) once into a module `name`."""
     if name in sys.modules:
         return sys.modules[name]
     module = types.ModuleType(name)

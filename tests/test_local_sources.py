@@ -54,7 +54,8 @@ def test_relative_local_paths_are_recorded_absolute(nb, params, monkeypatch, tmp
     cfg = config(nb, params, monkeypatch, tmp_path, PROFILE="full", MODEL_ID="flan-t5-base",
                  DATASET_ID="./flashcards")
     assert cfg.model_source == str(model_dir.resolve())  # the adapter can find its base anywhere
-    assert cfg.p["MODEL_ID"] == "flan-t5-base"  # the parameters stay as given
+    given = nb.given_parameters({**params, "MODEL_ID": "flan-t5-base"}, use_env=False)
+    assert given["MODEL_ID"] == "flan-t5-base"  # the parameters stay as given
 
 
 @pytest.mark.parametrize("local_model,needs", [(True, "DATASET_ID"), (False, "MODEL_ID and")])
@@ -98,7 +99,8 @@ def test_environment_overrides_model_and_dataset(nb, params, monkeypatch, tmp_pa
     monkeypatch.setenv("MEDCHAT_OUTPUT_DIR", str(tmp_path / "run"))
     cfg = nb.make_config(params)
     assert (cfg.profile, cfg.model_source) == ("full", str(model_dir.resolve()))
-    assert cfg.p["DATASET_ID"] == str(data_dir)
+    assert nb.given_parameters(params)["DATASET_ID"] == str(data_dir)
+    assert nb.given_parameters(params, use_env=False)["DATASET_ID"] == params["DATASET_ID"]
 
 
 def test_folder_of_hub_json_files_loads(nb, data_dir):
