@@ -73,7 +73,7 @@ notebook: $(STAMP) browser
 	  MEDCHAT_OUTPUT_DIR=runs/committed $(BIN)/jupyter nbconvert --to notebook \
 	  --execute --inplace --ExecutePreprocessor.timeout=1800 $(NOTEBOOK) \
 	  --ExecutePreprocessor.kernel_name=python3
-	$(BIN)/nbstripout --keep-output --keep-count $(NOTEBOOK)
+	$(BIN)/nbstripout --keep-output --keep-count --keep-id $(NOTEBOOK)  # ids: Colab's collapsed_sections
 	$(BIN)/python tests/notebook_lib.py screenshot --run runs/committed
 	$(BIN)/python tests/notebook_lib.py readme
 

@@ -1,5 +1,6 @@
 """Debian's Chromium driven by Playwright: shared by the browser test and the screenshot of
 the committed run's chat (`python tests/notebook_lib.py screenshot`)."""
+import re
 import shutil
 from contextlib import contextmanager
 
@@ -40,10 +41,19 @@ def bot_messages(page):
     return page.locator(BOT)
 
 
-def wait_for_answers(page, count: int, timeout: int = 120_000) -> None:
-    """Until `count` bot messages with text are shown and Gradio has stopped processing."""
-    page.wait_for_function(
-        "n => [...document.querySelectorAll(\"" + BOT.replace('"', '\\"') + "\")]"
-        ".filter(e => e.innerText.trim().length > 0).length >= n", arg=count, timeout=timeout)
+def wait_until_idle(page, timeout: int = 120_000) -> None:
     page.wait_for_function("() => !document.body.innerText.includes('processing |')",
                            timeout=timeout)
+
+
+def wait_for_answer(page, text: str | None = None, timeout: int = 120_000) -> None:
+    """Until a bot message (containing `text`, if given) shows and Gradio stops processing."""
+    found = bot_messages(page).filter(has_text=text) if text else bot_messages(page)
+    found.filter(has_text=re.compile(r"\S")).first.wait_for(timeout=timeout)
+    wait_until_idle(page, timeout)
+
+
+def bot_texts(page) -> list[str]:
+    """The bot messages' texts in order (the selector can match a message twice)."""
+    return list(dict.fromkeys(t.strip() for t in bot_messages(page).all_inner_texts()
+                              if t.strip()))

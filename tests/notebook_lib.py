@@ -77,6 +77,13 @@ def data_card_stats(nb) -> str:
 
 
 EMERGENCY_EXAMPLE = "my dad has crushing chest pain and is sweating right now"
+EMERGENCY_NOTICE = "This could be a medical emergency"
+UNSCROLL = """() => { for (const e of document.querySelectorAll('*')) {
+  const s = getComputedStyle(e);
+  if (['auto', 'scroll'].includes(s.overflowY) && e.scrollHeight > e.clientHeight + 4) {
+    for (let p = e; p && p !== document.body; p = p.parentElement) {
+      p.style.height = 'auto'; p.style.maxHeight = 'none'; p.style.overflow = 'visible'; }
+  } } }"""
 SHOT = ROOT / "assets" / "gradio_ui.png"
 
 
@@ -96,13 +103,16 @@ def screenshot(nb, run_dir: Path, out: Path = SHOT) -> dict:
         with browser.open_page(f"http://127.0.0.1:{port}/", height=1000) as page:
             shown = {"run": str(run_dir.relative_to(ROOT) if run_dir.is_relative_to(ROOT)
                                  else run_dir)}
-            for i, message in enumerate((nb.EXAMPLE_QUESTIONS[0], EMERGENCY_EXAMPLE)):
-                browser.send(page, message)
-                browser.wait_for_answers(page, i + 1)
-            replies = browser.bot_messages(page).all_inner_texts()
-            shown.update(question=nb.EXAMPLE_QUESTIONS[0], answer=replies[0].strip(),
-                         emergency_message=EMERGENCY_EXAMPLE, emergency_reply=replies[1].strip(),
+            browser.send(page, nb.EXAMPLE_QUESTIONS[0])
+            browser.wait_for_answer(page)
+            browser.send(page, EMERGENCY_EXAMPLE)
+            browser.wait_for_answer(page, EMERGENCY_NOTICE)
+            replies = browser.bot_texts(page)
+            assert len(replies) == 2, replies
+            shown.update(question=nb.EXAMPLE_QUESTIONS[0], answer=replies[0],
+                         emergency_message=EMERGENCY_EXAMPLE, emergency_reply=replies[1],
                          disclaimer=page.locator("#disclaimer").inner_text().strip())
+            page.evaluate(UNSCROLL)  # the chat box scrolls: show the whole conversation
             page.screenshot(path=str(out), full_page=True)
     finally:
         demo.close()

@@ -16,7 +16,7 @@ def test_question_gets_an_answer_under_the_disclaimer(page):
     assert page.locator("#disclaimer").is_visible()
     assert "not a doctor" in page.locator("#disclaimer").inner_text()
     browser.send(page, "What is the mechanism of action of metformin?")
-    browser.wait_for_answers(page, 1, timeout=60_000)
+    browser.wait_for_answer(page, timeout=60_000)
 
 
 def test_script_text_is_shown_as_text_and_never_runs(page):
@@ -31,10 +31,7 @@ def test_script_text_is_shown_as_text_and_never_runs(page):
 
 def test_emergency_message_shows_the_notice(page, tmp_path):
     browser.send(page, "my dad has crushing chest pain and is sweating right now")
-    browser.bot_messages(page).filter(
-        has_text="This could be a medical emergency").first.wait_for(timeout=60_000)
-    page.wait_for_function("() => !document.body.innerText.includes('processing |')",
-                           timeout=60_000)
+    browser.wait_for_answer(page, "This could be a medical emergency", timeout=60_000)
     shot = tmp_path / "chat.png"  # outside the repository: tests never rewrite tracked files
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
