@@ -69,3 +69,17 @@ def client(server):
     return Client(server, verbose=False)
 
 
+@pytest.fixture
+def tiny(nb, make_cfg):
+    """A small slice of the bundled data and a tiny T5, for whole experiments in seconds
+    (test_faults, test_bootstrap)."""
+    cfg = make_cfg(MAX_NEW_TOKENS=8, NUM_BEAMS=1, EXPERIMENTS=[["a", 1e-3, 4, 1]])
+    df, _ = nb.clean_flashcards(nb.load_flashcards(cfg.data_source))
+    splits = nb.split_flashcards(df.head(60), (0.6, 0.2, 0.2), cfg.seed)
+    tokenizer = nb.train_offline_tokenizer(list(splits["train"]["output"]), 300)
+    base = nb.build_t5(nb.t5_config(len(tokenizer), 32, 1, 2, 64))
+    data = {"train": nb.tokenize_split(splits["train"], tokenizer, cfg)[0],
+            "validation": nb.tokenize_split(splits["validation"], tokenizer, cfg)[0],
+            "validation_df": splits["validation"]}
+    nb.prepare_output_dir(cfg.output_dir)
+    return cfg, base, tokenizer, data

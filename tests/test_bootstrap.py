@@ -157,21 +157,6 @@ def test_a_single_finished_run_has_no_choice_to_test(nb):
     assert summary["runner_up"] is None and "no choice to test" in summary["sentence"]
 
 
-@pytest.fixture
-def tiny(nb, make_cfg):
-    """A small slice of the bundled data and a tiny T5, for whole experiments in seconds."""
-    cfg = make_cfg(MAX_NEW_TOKENS=8, NUM_BEAMS=1, EXPERIMENTS=[["a", 1e-3, 4, 1]])
-    df, _ = nb.clean_flashcards(nb.load_flashcards(cfg.data_source))
-    splits = nb.split_flashcards(df.head(60), (0.6, 0.2, 0.2), cfg.seed)
-    tokenizer = nb.train_offline_tokenizer(list(splits["train"]["output"]), 300)
-    base = nb.build_t5(nb.t5_config(len(tokenizer), 32, 1, 2, 64))
-    data = {"train": nb.tokenize_split(splits["train"], tokenizer, cfg)[0],
-            "validation": nb.tokenize_split(splits["validation"], tokenizer, cfg)[0],
-            "validation_df": splits["validation"]}
-    nb.prepare_output_dir(cfg.output_dir)
-    return cfg, base, tokenizer, data
-
-
 def test_experiment_saves_validation_rows_and_an_old_cache_gets_them_rebuilt(nb, tiny):
     cfg, base, tokenizer, data = tiny
     quiet = lambda *_: None  # noqa: E731

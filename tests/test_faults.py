@@ -12,23 +12,6 @@ import torch
 import notebook_lib
 
 
-@pytest.fixture
-def tiny(nb, make_cfg):
-    """A small slice of the bundled data and a tiny T5, for whole experiments in seconds."""
-    cfg = make_cfg(MAX_NEW_TOKENS=8, NUM_BEAMS=1, EXPERIMENTS=[["a", 1e-3, 4, 1]])
-    df, _ = nb.clean_flashcards(nb.load_flashcards(cfg.data_source))
-    splits = nb.split_flashcards(df.head(60), (0.6, 0.2, 0.2), cfg.seed)
-    tokenizer = nb.train_offline_tokenizer(list(splits["train"]["output"]), 300)
-    base = nb.build_t5(nb.t5_config(len(tokenizer), 32, 1, 2, 64))
-    data = {"train": nb.tokenize_split(splits["train"], tokenizer, cfg)[0],
-            "validation": nb.tokenize_split(splits["validation"], tokenizer, cfg)[0],
-            "validation_df": splits["validation"]}
-    nb.prepare_output_dir(cfg.output_dir)
-    return cfg, base, tokenizer, data
-
-
-
-
 def poison_callback(nb, at_step: int):
     class Poison(nb.TrainerCallback):
         def on_step_begin(self, args, state, control, model=None, **kwargs):
