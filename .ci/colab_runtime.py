@@ -132,10 +132,13 @@ def run(venv: Path, notebook: Path, work: Path) -> None:
         total = time.perf_counter() - t0
         executed = work / "executed.ipynb"
         if executed.exists():
-            took = {c["id"]: c["metadata"].get("papermill", {}).get("duration") or 0
-                    for c in json.loads(executed.read_text())["cells"]}
-            install = sum(took.get(i, 0) for i in ("3", "colab-1", "colab-2"))
-            fetch = sum(took.get(i, 0) for i in ("colab-4", "colab-5"))
+            cells = json.loads(executed.read_text())["cells"]
+
+            def took(*marks):  # cells found by what they hold (nbstripout renumbers ids)
+                return sum(c["metadata"].get("papermill", {}).get("duration") or 0
+                           for c in cells if any(m in "".join(c["source"]) for m in marks))
+            install = took("def install_plan", "def check_install", "install_started = ")
+            fetch = took("def fetch_repository_files", "fetched = fetch_repository_files()")
             print(f"emulated Colab run: {total:.0f} s in all; install cells {install:.1f} s, "
                   f"repository fetch {fetch:.1f} s; notebook in {executed}")
 
