@@ -264,6 +264,7 @@ def recipe_configs(nb, params, work: Path, gpu: bool) -> dict:
               "DATA_DIR": str(ROOT / "data")}
     if gpu:  # a finer tokenizer: sequence lengths closer to flan-t5's on the same text
         values["OFFLINE_VOCAB_SIZE"] = GPU_VOCAB
+        values["OFFLINE_PRETRAIN_STEPS"] = 0  # its model is replaced by random weights anyway
     return {r: nb.make_config({**values, "RECIPE": r}) for r in RECIPES}
 
 
