@@ -1062,6 +1062,12 @@ CATEGORIES = (
 CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}
 
 
+def with_rules(categories: tuple, more: dict) -> tuple:
+    """The categories with one round's extra rules appended, by category name."""
+    return tuple(Category(c.name, c.rules + more.get(c.name, ()), c.advice, c.tier)
+                 for c in categories)
+
+
 # ---- Second round: wordings from fresh batches written after the first round of rules.
 MORE = {
     "self_harm": (
@@ -1157,9 +1163,7 @@ MORE = {
                                                     r"injur\w*", r"pain"),)),
     ),
 }
-CATEGORIES = tuple(Category(c.name, c.rules + MORE.get(c.name, ()), c.advice, c.tier)
-                   for c in CATEGORIES)
-CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}
+CATEGORIES = with_rules(CATEGORIES, MORE)
 
 
 # ---- Third round (a third fresh batch).
@@ -1203,9 +1207,7 @@ MORE_3 = {
                  r"can't (?:speak|talk) because (?:\w+ ){0,2}(?:air|breath)")),
     ),
 }
-CATEGORIES = tuple(Category(c.name, c.rules + MORE_3.get(c.name, ()), c.advice, c.tier)
-                   for c in CATEGORIES)
-CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}
+CATEGORIES = with_rules(CATEGORIES, MORE_3)
 
 
 # ---- Fourth round (a fourth fresh batch).
@@ -1242,9 +1244,7 @@ MORE_4 = {
         Rule(_rx(r"(?:only|just) (?:one|1|two|2) wet napp(?:y|ies)"), requires=(CHILD,)),
     ),
 }
-CATEGORIES = tuple(Category(c.name, c.rules + MORE_4.get(c.name, ()), c.advice, c.tier)
-                   for c in CATEGORIES)
-CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}
+CATEGORIES = with_rules(CATEGORIES, MORE_4)
 
 
 # ---- Fifth round (a sixth fresh batch).
@@ -1307,9 +1307,7 @@ MORE_5 = {
                                                            r"not moving", r"trapped"),)),
     ),
 }
-CATEGORIES = tuple(Category(c.name, c.rules + MORE_5.get(c.name, ()), c.advice, c.tier)
-                   for c in CATEGORIES)
-CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}
+CATEGORIES = with_rules(CATEGORIES, MORE_5)
 
 
 # ---- Sixth round (a seventh fresh batch).
@@ -1353,9 +1351,7 @@ MORE_6 = {
                  r"arterial bleed\w*")),
     ),
 }
-CATEGORIES = tuple(Category(c.name, c.rules + MORE_6.get(c.name, ()), c.advice, c.tier)
-                   for c in CATEGORIES)
-CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}
+CATEGORIES = with_rules(CATEGORIES, MORE_6)
 
 
 # ---- Seventh round (an eighth fresh batch).
@@ -1385,6 +1381,6 @@ MORE_7 = {
              unless=SMALL_BURN),
     ),
 }
-CATEGORIES = tuple(Category(c.name, c.rules + MORE_7.get(c.name, ()), c.advice, c.tier)
-                   for c in CATEGORIES)
+CATEGORIES = with_rules(CATEGORIES, MORE_7)
+
 CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}
