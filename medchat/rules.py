@@ -662,7 +662,8 @@ STROKE_EXTRA = (
 )
 
 BREATHING_EXTRA = (
-    Rule(_rx(r"(?:turning|turned|gone|going|went|goes) (?:blue|grey|gray|purple)",
+    Rule(_rx(r"(?<!it )(?<!it's )(?<!ankle )(?<!toe )(?<!finger )(?<!knee )(?<!nail )"
+             r"(?<!bruise )(?:turning|turned|gone|going|went|goes) (?:blue|grey|gray|purple)",
              r"(?:breathless|short of breath|out of breath) (?:\w+ ){0,2}(?:at rest|sitting|resting"
              r"|lying|doing nothing|even|talking|can't)", r"can't lie (?:down )?flat",
              r"(?:so |very |really |extremely )?(?:breathless|short of breath) (?:that )?(?:i|he|"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+from medchat.learned import MODEL_PATH, TriageModel, context_features
 from medchat.rules import CATEGORIES, CATEGORY_BY_NAME, Category, Rule, _rx
 
 # Ten times the chat's 2,000-character cut; longer input keeps its head and tail, where
@@ -240,6 +241,7 @@ DOC_REQUEST = _rx(
     r"summari[sz]e", r"summary of", r"translate", r"proof-?read", r"rewrite", r"re-?word",
     r"simplify", r"paraphrase", r"check (?:the |my |this )?(?:grammar|spelling|wording)",
     r"(?:flash ?cards|notes|quiz|questions) (?:from|on|out of) (?:this|these|the following)",
+    r"(?:turn|make|convert|put) (?:these|this|them|it|the following|my notes)(?: \w+)? into",
     r"explain (?:this|these|the following|what this)", r"what does (?:this|it) (?:mean|say)",
     r"(?:this|my|the|a|his|her) (?:discharge|hospital|gp's?|doctor's|clinic) (?:letter|summary"
     r"|report|note)s?", r"(?:lecture|revision|study|class|course) notes",
@@ -264,11 +266,13 @@ FICTION = _rx(
     r"(?:in|on|from|during|watching|watched|saw) (?:the |a |an |my |this |that |last night's "
     r"|tonight's )?(?:film|movie|episode|show|tv (?:show|series|drama)|series|soap|drama"
     r"|documentary|novel|book|story|game|video game|play|musical|cartoon|anime|screenplay"
-    r"|script|news)",
+    r"|script|news|western|thriller|sitcom|horror|medical drama|crime drama|true crime"
+    r"|reality show|box ?set)",
     r"(?:in|on|watching|watched) (?:casualty|holby(?: city)?|grey's anatomy|greys anatomy|er"
     r"|house|the pitt|eastenders|coronation street|emmerdale|hollyoaks|neighbours)",
     r"my (?:novel|story|screenplay|script|book|character|fanfic)",
-    r"(?:writing|write|wrote) (?:a|an|my) (?:novel|story|screenplay|script|book|scene|play)",
+    r"(?:writing|write|wrote) (?:a|an|my) (?:\w+ )?(?:novel|story|screenplay|script|book|scene"
+    r"|play)",
     r"(?:in the game|my character|the character|main character|the hero|the heroine)",
     r"(?:write|writing|wrote|make up|tell me) (?:me )?(?:a |an )?(?:short |funny |sad )?(?:story"
     r"|poem|scene|script|song|tale)", r"(?:in )?my dream", r"dreamt", r"dreamed", r"nightmare",
@@ -295,8 +299,10 @@ NOT_A_PERSON_NOW = _rx(
     r"(?:heart attack|stroke|seizure|aneurysm) (?:\w+ ){0,2}(?:looking at|at the|over the|about"
     r" the|seeing) (?:\w+ ){0,3}(?:prices?|bills?|costs?|results?|news|score|price)",
 )
-PET = _rx(r"(?:my|our|the|his|her) (?:dog|cat|puppy|kitten|rabbit|hamster|pet|horse|parrot|budgie"
-          r"|guinea pig|tortoise|ferret)s?")
+PET = _rx(r"(?:my|our|the|his|her) (?:\w+ )?(?:dog|cat|puppy|pup|kitten|rabbit|hamster|pet|horse"
+          r"|pony|parrot|budgie|guinea pig|tortoise|ferret|spaniel|labrador|lab|retriever"
+          r"|terrier|collie|poodle|pug|beagle|dachshund|husky|greyhound|whippet|alsatian"
+          r"|shepherd|bulldog|chihuahua|cockapoo|cavapoo|goat|sheep|cow|lamb)s?")
 QUOTE_INTRO = re.compile(r"(?:says?|said|reads?|wrote|states?|written|mentions?|put)\s*:?\s*$")
 
 # Figures of speech that contain a rule's words.
@@ -305,13 +311,17 @@ FIGURATIVE = _rx(
     r"(?:die|died|dying|dead) (?:of|from|with) (?:embarrassment|shame|boredom|laughter"
     r"|laughing|cringe|jealousy|envy)", r"(?:dying|die) to (?:know|see|try|meet|go|get|hear)",
     r"to die for", r"(?:nearly|almost) died laughing",
-    r"(?:choking|drowning) (?:on|in|under) (?:all )?(?:this |the |my )?(?:work|paperwork"
-    r"|emails?|workload|deadlines?|homework|debt|bills|admin|revision)",
+    r"(?:choking|drowning) (?:on|in|under) (?:all )?(?:this |the |my )?(?:\w+ )?(?:work|paperwork"
+    r"|emails?|workload|deadlines?|homework|debt|bills|admin|revision|assignments?|essays?"
+    r"|coursework|exams?|tasks|laundry|washing|marking|reports|meetings|uni)",
     r"(?:bank account|wallet|company|business|team) (?:is )?(?:bleeding|haemorrhaging)",
     r"heart (?:is )?broken", r"broken heart", r"blood (?:boil|boiling|ran cold)",
     r"(?:bored|scared|worried|embarrassed|tired|sick) to death",
     r"(?:i'll|i will|i'd|i would|gonna|going to) (?:die|kill myself) if (?:i|we|they|he|she)"
     r" (?:don't|can't|have to|miss|lose|fail|get)",
+    # "he'd jump off a bridge if he didn't get in": a boast about a result, not a plan.
+    r"(?:i'd|he'd|she'd|they'd|i would|he would|she would|hed|id) (?:\w+ ){0,4}if (?:i|he|she"
+    r"|they|we) (?:didn't|don't|doesn't|failed|lost|got|get|had to|have to)",
     r"(?:joking|kidding|jk|lol|lmao|haha)(?= ?(?:$|[.!,)]))",
     r"(?:want|wants|wanted|wanting) (?:to )?(?:crawl into a hole and )?die (?:of|from) "
     r"(?:embarrassment|shame|cringe)",
@@ -340,8 +350,20 @@ HABITUAL = _rx(r"(?:when|whenever|every time) (?:i|he|she|you|we|they)(?:'m|'re|
                r"|(?: \w+ly)? (?:am|are"
                r"|is|get|gets|feel|feels|go|goes|do|does|exercise|exercises|climb|climbs|run|runs"
                r"|eat|eats|drink|drinks|lie|lies|stand|stands|cough|coughs|walk|walks|work|works"
-               r"|lift|lifts|try|tries|bend|bends|sit|sits|wake|wakes))\b", r"goes away when")
+               r"|lift|lifts|try|tries|bend|bends|sit|sits|wake|wakes))\b", r"goes away when",
+               r"sometimes", r"(?:usually|often|occasionally|every night|most nights)",
+               r"in (?:his|her|my|their) sleep")
 CONDITIONAL = re.compile(r"\W*(?:what if|if|in case|suppose|supposing|imagine|say) ")
+# "What should I do if my wife has a hypo and won't wake up?": the "if" reaches across "and".
+CONDITIONAL_SENTENCE = re.compile(
+    r"\W*(?:(?:so|and|but|also|quick question)\W+)?(?:what (?:should|do|would|can|must) (?:i|we"
+    r"|you|one|people) do|what to do|what happens|how (?:should|do|can|would) (?:i|we|you) "
+    r"(?:help|treat|handle|react|respond|know)|what are (?:the )?(?:signs|steps)|is it (?:an "
+    r"emergency|serious)) (?:if|when|in case)\b")
+# The writer says it is not happening: "I want to be prepared", "just in case".
+PREPARING = _rx(r"(?:want|wanted|like|trying) to be (?:prepared|ready)", r"just in case",
+                r"for (?:future )?reference", r"in (?:the )?future", r"so (?:i|we) know what to"
+                r" do", r"before it happens", r"(?:be|being) prepared")
 SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 
 # Accidents are not self-harm: "accidentally cut my hand" gets first aid, not a crisis line.
@@ -454,7 +476,10 @@ def is_hypothetical(ctx: Context, m: re.Match) -> bool:
     start, end = _clause(ctx, m.start())
     prefix = NOT_HYPOTHETICAL.sub(" ", ctx.text[max(start, m.start() - 120):m.start()])
     habit = HABITUAL.search(ctx.text[start:min(end, m.end() + 120)])
-    return not ctx.urgent and bool(HYPOTHETICAL.search(prefix) or habit)
+    sentence = ctx.text[_bounds(ctx.sentences, m.start(), len(ctx.text))[0]:m.start()]
+    return not ctx.urgent and bool(HYPOTHETICAL.search(prefix) or habit
+                                   or CONDITIONAL_SENTENCE.match(sentence)
+                                   or PREPARING.search(ctx.text))
 
 
 def is_general_question(ctx: Context, m: re.Match) -> bool:
@@ -533,30 +558,52 @@ def category_hit(category: Category, ctx: Context) -> Hit | None:
     return Hit(category, state, position, matched)
 
 
+# The learned second opinion (medchat.learned). Without its file the rules still run, and
+# MODEL_ERROR says why; the notebook's demo refuses to start then.
+try:
+    MODEL, MODEL_ERROR = TriageModel.load(), None
+except (OSError, ValueError, KeyError, TypeError) as err:
+    MODEL, MODEL_ERROR = None, f"the triage model {MODEL_PATH} could not be loaded ({err!r:.120})"
+
+
 def _triage(message) -> dict:
     text = normalise(message)
     ctx = build_context(text)
     hits = [h for c in CATEGORIES if (h := category_hit(c, ctx))]
     if ACCIDENT.search(text) and not INTENT.search(text):
         hits = [h for h in hits if h.category.name != "self_harm"]
+    score, guess = MODEL.predict(context_features(text, ctx)) if MODEL else (0.0, None)
     live = [h for h in hits if h.state == "live"]
-    chosen = live or [h for h in hits if h.state == "possible"]
-    if not chosen:
+    possible = [h for h in hits if h.state == "possible"]
+    result = {"score": round(score, 3)} if MODEL else {"score": None, "error": MODEL_ERROR}
+    if live:
+        chosen, level, matched = live, "emergency", None
+    elif MODEL and score >= MODEL.threshold:
+        # Wording the rules do not know, but that reads like the labelled emergencies.
+        chosen, level, matched = possible, "emergency", f"model score {score:.2f}"
+    elif possible or MODEL and score >= MODEL.possible_threshold:
+        chosen, level, matched = possible, "possible", None
+    else:
         return {"emergency": False, "level": None, "category": None, "categories": [],
-                "matched": None}
+                "matched": None, **result}
     # Tier first (self-harm, then specific causes, then generic signs), then earliest phrase.
     chosen.sort(key=lambda h: (h.category.tier, h.position))
-    return {"emergency": bool(live), "level": "emergency" if live else "possible",
-            "category": chosen[0].category.name,
-            "categories": [h.category.name for h in chosen],
-            "matched": "; ".join(h.matched for h in chosen)}
+    names = [h.category.name for h in chosen] or [guess]
+    if level == "emergency" and not live and guess not in names:
+        names.append(guess)
+    names.sort(key=lambda n: CATEGORY_BY_NAME[n].tier)
+    phrases = "; ".join(h.matched for h in chosen)
+    matched = "; ".join(x for x in (phrases, matched) if x) or f"model score {score:.2f}"
+    return {"emergency": level == "emergency", "level": level, "category": names[0],
+            "categories": names, "matched": matched, **result}
 
 
 def triage(message) -> dict:
     """Classify one chat message; never raises. `matched` holds the phrases that fired.
 
     Keys: emergency (bool), level ("emergency", "possible" or None), category (the first of
-    categories, or None), categories (every category found, crisis first), matched.
+    categories, or None), categories (every category found, crisis first), matched, and
+    score (the learned model's emergency probability).
     """
     try:
         return _triage(message)

@@ -15,7 +15,7 @@ from medchat import triage  # noqa: E402
 DATA = ROOT / "tests" / "data"
 DEV = DATA / "triage_dev.csv"
 HOLDOUT = DATA / "triage_holdout.csv"
-KEYS = {"emergency", "level", "category", "categories", "matched"}
+KEYS = {"emergency", "level", "category", "categories", "matched", "score"}
 
 
 def rows(path):
@@ -54,9 +54,10 @@ def test_holdout_floors():
     assert scores["false_alarm_rate"] <= HOLDOUT_FALSE_ALARM_CEILING
 
 
-# The one final scoring (commit cdcab76) measured recall 0.963 (157/163) and false alarms
-# 0.006 (1/162); the floors sit just below, so a later change cannot lose ground unseen.
-HOLDOUT_RECALL_FLOOR, HOLDOUT_FALSE_ALARM_CEILING = 0.96, 0.01
+# Its one scoring for the rules alone (commit cdcab76) measured recall 0.963 (157/163) and
+# false alarms 0.006 (1/162). Re-scored once after the learned model joined the rules (never
+# tuned on): recall 0.982 (160/163), false alarms 0.019 (3/162). The floors sit just below.
+HOLDOUT_RECALL_FLOOR, HOLDOUT_FALSE_ALARM_CEILING = 0.975, 0.025
 
 
 def test_scores_are_counted_right(tmp_path):
