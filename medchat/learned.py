@@ -106,6 +106,7 @@ class TriageModel:
         self.category_bias = data["category_bias"]
         self.threshold = data["threshold"]
         self.possible_threshold = data["possible_threshold"]
+        self.veto_threshold = data["veto_threshold"]
         self.meta = data.get("meta", {})
 
     @classmethod
@@ -196,26 +197,30 @@ def fit(messages, labels, categories, *, c: float = 30.0, min_df: int = 2, steps
     return vocab, w, float(b), names, wc, bc
 
 
-def train(paths=TRAIN_SETS, threshold: float = 0.7, possible_threshold: float = 0.5,
-          out: Path | None = MODEL_PATH, **kwargs) -> dict:
-    """Fit on the labelled sets and write the JSON the triage loads (weights to 4 decimals)."""
-    rows = _rows(paths)
+THRESHOLDS = {"threshold": 0.8, "possible_threshold": 0.5, "veto_threshold": 0.2}
+
+
+def model_data(rows: list[dict], paths=(), thresholds=None, **kwargs) -> dict:
+    """Fit on labelled rows; the dict the JSON holds (weights to 4 decimals)."""
     vocab, w, b, names, wc, bc = fit([r["message"] for r in rows],
                                      [r["emergency"] == "1" for r in rows],
                                      [r["category"].split(";")[0] for r in rows], **kwargs)
-    data = {
+    return {
         "meta": {"trained_on": list(paths), "messages": len(rows), "features": len(vocab),
                  "settings": {**FIT_SETTINGS, **kwargs}},
-        "threshold": threshold, "possible_threshold": possible_threshold,
+        **THRESHOLDS, **(thresholds or {}),
         "bias": round(b, 4), "categories": names,
         "category_bias": [round(float(v), 4) for v in bc],
         "vocab": vocab,
         "weights": [round(float(v), 4) for v in w],
         "category_weights": [[int(round(float(v) * 100)) for v in row] for row in wc],
     }
+
+
+def train(paths=TRAIN_SETS, out: Path | None = MODEL_PATH, **kwargs) -> dict:
+    """Fit on the labelled sets and write the JSON the triage loads."""
+    data = model_data(_rows(paths), paths, **kwargs)
     if out is not None:
         Path(out).write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n",
                              encoding="utf-8")
     return data
-
-

@@ -563,7 +563,22 @@ def category_hit(category: Category, ctx: Context) -> Hit | None:
 try:
     MODEL, MODEL_ERROR = TriageModel.load(), None
 except (OSError, ValueError, KeyError, TypeError) as err:
-    MODEL, MODEL_ERROR = None, f"the triage model {MODEL_PATH} could not be loaded ({err!r:.120})"
+    MODEL, MODEL_ERROR = None, (f"The triage's learned model ({MODEL_PATH.name}) could not be "
+                                f"loaded ({err!r:.120}); fetch medchat/ from the repository again.")
+
+
+def local_score(ctx: Context, position: int) -> float:
+    """The model's score for the sentence at `position` and its neighbours, so that a long
+    message does not dilute what its last lines say."""
+    starts, ends = ctx.sentences
+    i = bisect_right(ends, position)  # sentence breaks before the phrase
+
+    def span(before: int, after: int) -> str:
+        lo = ends[i - 1 - before] if i - 1 - before >= 0 else 0
+        hi = starts[i + after] if i + after < len(starts) else len(ctx.text)
+        return ctx.text[lo:hi]
+    return max(MODEL.predict(context_features(span(0, 0)))[0],
+               MODEL.predict(context_features(span(1, 1)))[0])
 
 
 def _triage(message) -> dict:
@@ -576,6 +591,11 @@ def _triage(message) -> dict:
     live = [h for h in hits if h.state == "live"]
     possible = [h for h in hits if h.state == "possible"]
     result = {"score": round(score, 3)} if MODEL else {"score": None, "error": MODEL_ERROR}
+    if live and MODEL and score < MODEL.veto_threshold and not any(
+            local_score(ctx, h.position) >= MODEL.veto_threshold for h in live):
+        # A phrase fired, but neither the message nor the sentences around the phrase read
+        # like an emergency (a joke, a past episode): show the softer notice, not an alarm.
+        possible, live = possible + live, []
     if live:
         chosen, level, matched = live, "emergency", None
     elif MODEL and score >= MODEL.threshold:

@@ -1,6 +1,8 @@
 """The chat app: answer_message on bad input, and the named endpoints of a launched server."""
 import pytest
 
+import notebook_lib
+
 QUESTION = "What is the mechanism of action of metformin?"
 
 
@@ -52,6 +54,22 @@ def test_demo_refuses_to_start_without_the_triage(nb, chat, monkeypatch):
     with pytest.raises(nb.SetupError, match="emergency triage"):
         nb.build_demo(*chat)
     assert "emergency triage" in nb.answer_message("my dad has chest pain", *chat)
+
+
+def test_demo_refuses_to_start_without_the_triage_model(nb, chat, monkeypatch):
+    """The notebook's triage import cell, run again with the model file unloadable."""
+    import importlib
+    triage_module = importlib.import_module("medchat.triage")
+    monkeypatch.setattr(triage_module, "MODEL", None)
+    monkeypatch.setattr(triage_module, "MODEL_ERROR", "The triage's learned model "
+                        "(triage_model.json) could not be loaded (FileNotFoundError).")
+    cell = next(c for c in notebook_lib.cells("lib") if "TRIAGE_ERROR = triage_module" in c)
+    namespace = dict(vars(nb))
+    exec(cell, namespace)
+    assert namespace["TRIAGE_ERROR"].startswith("The triage's learned model")
+    monkeypatch.setattr(nb, "TRIAGE_ERROR", namespace["TRIAGE_ERROR"])
+    with pytest.raises(nb.SetupError, match="learned model"):
+        nb.build_demo(*chat)
 
 
 def test_generation_settings_are_bounded(nb, chat, monkeypatch):

@@ -1,0 +1,113 @@
+"""The triage's learned second opinion (medchat/learned.py): how it joins the rules, its file."""
+import csv
+import importlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import medchat  # noqa: E402
+from medchat import learned  # noqa: E402
+
+TRIAGE = importlib.import_module("medchat.triage")  # the module, not the function
+DATA = ROOT / "tests" / "data"
+HOLDOUTS = (DATA / "triage_holdout.csv", DATA / "triage_holdout2.csv")
+
+
+def rows(path):
+    return list(csv.DictReader(path.open(encoding="utf-8")))
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """The triage as it would be without the model file."""
+    def run(message):
+        with monkeypatch.context() as patch:
+            patch.setattr(TRIAGE, "MODEL", None)
+            return medchat.triage(message)
+    return run
+
+
+@pytest.mark.parametrize("message", [
+    "sorry to bother you chest been heavy an hour jaw aches",
+    "MY DAD IS STANDING ON THE ROOF SAYING HES GOING TO JUMP PLEASE",
+    "36wks bad headache flashing lights face swollen",
+])
+def test_the_model_catches_wording_no_rule_knows(message, rules_only):
+    assert not rules_only(message)["emergency"]
+    flag = medchat.triage(message)
+    assert flag["emergency"] and flag["level"] == "emergency"
+    assert flag["score"] >= TRIAGE.MODEL.threshold and "model score" in flag["matched"]
+    assert flag["category"] in medchat.CATEGORY_BY_NAME  # the category head picks the advice
+    assert medchat.notice_for(flag).startswith((medchat.EMERGENCY_MESSAGE, medchat.CRISIS_MESSAGE))
+
+
+@pytest.mark.parametrize("message", [
+    "having a heart attack watching this match 😂😂",
+    "How long after eating I can swim? My mother always say I will drown if I swim after lunch.",
+])
+def test_a_rule_phrase_the_model_finds_unlikely_gets_the_softer_notice(message, rules_only):
+    assert rules_only(message)["emergency"]
+    flag = medchat.triage(message)
+    assert flag["score"] < TRIAGE.MODEL.veto_threshold
+    assert not flag["emergency"] and flag["level"] == "possible"
+    assert medchat.notice_for(flag).startswith(medchat.POSSIBLE_MESSAGE)
+
+
+def test_without_the_model_file_the_rules_still_answer_and_say_why(monkeypatch):
+    monkeypatch.setattr(TRIAGE, "MODEL", None)
+    monkeypatch.setattr(TRIAGE, "MODEL_ERROR", "the triage model could not be loaded")
+    flag = medchat.triage("my son is choking")
+    assert flag["emergency"] and flag["category"] == "choking"
+    assert flag["error"] == "the triage model could not be loaded" and flag["score"] is None
+    assert not medchat.triage("what is a normal pulse?")["emergency"]
+
+
+def test_a_broken_model_file_is_reported_not_raised(tmp_path):
+    broken = tmp_path / "model.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError):
+        learned.TriageModel.load(broken)
+    # triage.py turns that into MODEL_ERROR at import; the committed file loads.
+    assert TRIAGE.MODEL is not None and TRIAGE.MODEL_ERROR is None
+
+
+def test_negation_and_context_marks_are_features():
+    assert "NOT_chest" in learned.features("I have no chest pain")
+    assert "chest" in learned.features("I have chest pain")
+    assert "PAST_seizure" in learned.features("I had a seizure years ago")
+    assert "__EDU__" in learned.features("What is the management of anaphylaxis?")
+    assert any(f.startswith("DOC_") for f in learned.features(
+        "Please summarise this leaflet: call 999 if someone has crushing chest pain."))
+
+
+def test_the_model_never_saw_a_holdout_message():
+    trained_on = [ROOT / p for p in TRIAGE.MODEL.meta["trained_on"]]
+    assert not set(trained_on) & set(HOLDOUTS)
+    seen = {r["message"].strip().lower() for p in trained_on for r in rows(p)}
+    for holdout in HOLDOUTS:
+        assert not seen & {r["message"].strip().lower() for r in rows(holdout)}, holdout
+
+
+def test_the_committed_model_is_what_training_on_the_sets_gives(tmp_path):
+    """Deterministic training: a rule or data change must come with a retrained file."""
+    out = tmp_path / "model.json"
+    retrained = learned.train(out=out)
+    committed = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
+    assert retrained["meta"] == committed["meta"]
+    assert retrained["vocab"] == committed["vocab"]
+    for key in ("threshold", "possible_threshold", "veto_threshold", "categories"):
+        assert retrained[key] == committed[key]
+    assert max(abs(a - b) for a, b in zip(retrained["weights"], committed["weights"])) < 1e-3
+    assert abs(retrained["bias"] - committed["bias"]) < 1e-3
+
+
+def test_training_sets_floors():
+    """The writers' batches are training data now; this keeps later edits from losing them."""
+    scores = medchat.triage_scores(DATA / "triage_dev_writers.csv")
+    print(scores)
+    assert scores["recall"] >= 0.99 and scores["false_alarm_rate"] <= 0.01
