@@ -198,6 +198,8 @@ INFANT_AGE = _rx(
     r"new ?born", r"neonate",
     r"(?:baby|infant|son|daughter|he|she)(?: is|'s) (?:only |just )?(?:[0-9]|1[0-2]) ?"
     r"(?:weeks?|wks?|days?)",
+    r"(?:baby|infant|newborn|son|daughter|lo)(?: is|'s)? (?:only |just )?(?:[12]|one|two) ?"
+    r"(?:months?|mths?|mos?)\b(?! ago)",
 )
 
 # Under 3 months a temperature of 38 °C or more is a red flag regardless of how well they look.
@@ -1383,5 +1385,60 @@ MORE_7 = {
     ),
 }
 CATEGORIES = with_rules(CATEGORIES, MORE_7)
+
+# Round 8 (the third round of fresh writers): a dangerous place or means with a farewell,
+# counted overdoses of a named drug, upper-GI and anticoagulated bleeds, electric shocks.
+FAREWELL = _rx(r"(?:just )?want(?:ed)? (?:someone|somebody|anyone|you) to know",
+               r"nothing (?:anyone|anybody|you) (?:says|can say|could say)",
+               r"(?:won't|shan't|will not) be (?:a )?(?:burden|problem|bother) (?:to anybody |to anyone"
+               r" |to you |for )?(?:much longer|any ?more|after)",
+               r"(?:put|putting|got|sorted) (?:my|his|her) affairs in order",
+               r"(?:letters?|notes?) (?:for|to) (?:my|his|her) (?:kids|children|family|wife|husband"
+               r"|daughters?|sons?|mum|dad|parents)", r"look after (?:my|his|her|the) (?:kids"
+               r"|children|cat|dog|pets?)", r"not (?:going|coming) (?:back|home)", r"after dark",
+               r"(?:no|not any) point (?:now|any ?more)", r"can't do (?:one|another) more day",
+               r"it's for me", r"(?:i've|i have) (?:picked|chosen|found) (?:a|the) (?:spot|place)",
+               r"this is (?:it|the end)", r"made (?:my )?peace", r"(?:lost|losing) (?:everything"
+               r"|my job|the house)")
+DANGER_PLACE = _rx(
+    r"(?:standing|sat|sitting|stood|i'm|i am|he's|she's|he is|she is) (?:on|at) (?:the )?(?:edge"
+    r" of (?:the |a )?)?(?:(?:multi-?storey|top floor of the|top of the) )?(?:roof|bridge|cliffs?"
+    r"|ledge|car park|railway|tracks|platform edge|balcony|parapet|motorway bridge)",
+    r"(?:driven|drove|walked|gone|went|come|came) (?:up |out )?(?:to|onto) (?:the )?(?:cliffs?"
+    r"|bridge|headland|tracks|railway|viaduct|multi-?storey|quarry|woods|river|reservoir|lake)",
+    r"(?:car )?hose (?:and|with) (?:the )?tape", r"(?:taken|took|got|has) (?:the|his|her|a|my)"
+    r" (?:rifle|shotgun|gun|pistol)", r"(?:put|tipped|crushed|emptied) (?:all )?(?:her |his |my "
+    r")?(?:\w+ )?(?:morphine|pills|tablets|meds|medication|painkillers|antidepressants) (?:\w+ )"
+    r"{0,4}(?:in|into) a (?:cup|glass|bowl|pile)",
+    r"(?:pills|tablets|meds|medicine|rope|knife|gun) (?:are |is )?(?:\w+ ){0,4}ready")
+COUNTED_DRUG = _rx(
+    r"(?:[2-9]\d|\d{3,}|a dozen|twenty|thirty|forty|fifty|a hundred) (?:of (?:my|his|her|the|them) )?"
+    r"(?:\w+ )?(?:amitriptyline|sertraline|citalopram|fluoxetine|propranolol|zopiclone|quetiapine"
+    r"|lithium|pregabalin|gabapentin|paracetamol|ibuprofen|co-?codamol|codeine|tramadol"
+    r"|diazepam|aspirin|pills|tablets|capsules)")
+TOOK = _rx(r"took", r"taken", r"swallowed", r"had", r"popped", r"already")
+ELECTRIC_SIGN = _rx(r"burn\w*", r"mark", r"heart\w*", r"flutter\w*", r"palpitat\w*",
+                    r"missing beats", r"chest", r"numb\w*", r"tingl\w*", r"dizzy", r"faint\w*",
+                    r"thrown", r"unconscious", r"passed out")
+MORE_8 = {
+    "self_harm": (Rule(DANGER_PLACE, requires=(FAREWELL,)),),
+    "overdose_poisoning": (Rule(COUNTED_DRUG, requires=(TOOK,)),),
+    "bleeding": (
+        Rule(_rx(r"(?:like|looked like|looks like|resembl\w+) (?:\w+ )?coffee grounds",
+                 r"black,? (?:and )?tarry", r"tar-?like (?:stools?|poo|motions)",
+                 r"(?:nose ?bleed|nose (?:has been |is |keeps )?bleeding) (?:\w+ ){0,3}for "
+                 r"(?:over |more than |about |nearly |almost )?(?:[2-9]\d (?:minutes|mins)|an hour"
+                 r"|half an hour|\d+ hours?)"),
+             ),
+        Rule(_rx(r"(?:still|keeps|is|it's) (?:pouring|gushing|streaming)"),
+             requires=(_rx(r"warfarin", r"apixaban", r"rivaroxaban", r"edoxaban", r"dabigatran",
+                           r"blood thinners?", r"anticoagula\w+", r"nose ?bleed", r"bleed\w*"),)),
+    ),
+    "burns": (Rule(_rx(r"electric(?:al)? shock", r"(?:got|had|took) (?:a |an )?(?:big |bad )?"
+                       r"(?:electric(?:al)? )?shock (?:off|from)",
+                       r"shock (?:off|from) (?:the )?(?:240|230|110|mains|socket|plug|wire|cable"
+                       r"|fence|pylon)"), requires=(ELECTRIC_SIGN,)),),
+}
+CATEGORIES = with_rules(CATEGORIES, MORE_8)
 
 CATEGORY_BY_NAME = {c.name: c for c in CATEGORIES}

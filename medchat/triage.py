@@ -64,7 +64,7 @@ _TEXTSPEAK = {"rn": "right now", "u": "you", "ur": "your", "pls": "please", "plz
               "liqud": "liquid", "tonite": "tonight", "confuse": "confused", "sudenly": "suddenly",
               "fiting": "fitting", "wana": "want to",
               "stabed": "stabbed", "freind": "friend", "tite": "tight", "propely": "properly",
-              "properley": "properly", "chokeing": "choking", "pregent": "pregnant",
+              "properley": "properly", "chokeing": "choking", "pregent": "pregnant", "bby": "baby", "babby": "baby",
               "swolen": "swollen", "bleding": "bleeding", "vomitting": "vomiting",
               "temprature": "temperature", "sentances": "sentences",
               "breathin": "breathing", "shakin": "shaking"}
@@ -165,7 +165,7 @@ CLAUSE_BREAK = re.compile(r"[,:!?;\n()]|\.(?=\s|$)|\s[-\u2013\u2014]\s|\b(?:and|
                           r"|now|because|while|although|though|however)\b")
 
 NEGATION = _rx(r"no", r"not", r"never", r"without", r"denies", r"denied", r"nor", r"neither",
-               r"none", r"\w*n't")
+               r"none", r"nobody", r"noone", r"\w*n't")
 # Phrases that contain a negation word but do not negate what follows.
 NOT_NEGATION = _rx(r"not sure", r"not certain", r"(?:don't|didn't) know", r"no idea",
                    r"can't tell", r"(?:can't|won't|couldn't) stop", r"not only", r"no longer",
@@ -174,7 +174,8 @@ NOT_NEGATION = _rx(r"not sure", r"not certain", r"(?:don't|didn't) know", r"no i
 PAST = _rx(
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several"
     r"|many) (?:weeks?|months?|years?|decades?) ago", r"years ago",
-    r"last (?:week|year|month|spring|summer|autumn|fall|winter|christmas|easter|time)",
+    r"last (?:week|year|month|spring|summer|autumn|fall|winter|christmas|easter|time|season"
+    r"|term|semester)",
     r"in (?:19|20)\d\d", r"when (?:i|he|she|we|they|you) (?:was|were)", r"used to",
     r"as a (?:child|kid|teen|teenager|baby|toddler)", r"back in", r"history of",
     r"previously", r"in the past", r"once before",
@@ -190,6 +191,8 @@ RECENT = _rx(r"yesterday", r"earlier", r"last night", r"the other day", r"this m
 RESOLVED = _rx(
     r"(?:gone|went away|settled|passed|stopped|resolved|cleared up|fine|ok|okay|better"
     r"|normal) now", r"back to normal", r"(?:feel|feels|felt|seems?) fine (?:now|today)",
+    r"(?:been|all|was|were|is|are|'s|'re) (?:totally |completely )?fine (?:ever )?since",
+    r"(?:he's|she's|they're|i'm) back (?:training|at work|at school|playing|to work|home)",
     r"(?:it|that|pain|the pain)(?:'s| has| is)? (?:gone|settled|passed|resolved|stopped"
     r"|went away|gone away)(?= now|\s*[.!,;]|\s*$| and | but )",
 )
@@ -217,7 +220,8 @@ QUESTION_FRAME = re.compile(
 TOPIC_WORD = r"(?!(?:is|are|was|were|has|have|had|fell|\w+ed|\w+'s)\b)[\w'-]+"
 HEADING_QUESTION = re.compile(
     rf"^(?:{TOPIC_WORD} ){{0,5}}{TOPIC_WORD} ?(?::|[-\u2013\u2014]) ?" + Q_WORD)
-PERSONAL = _rx(r"i", r"me", r"my", r"mine", r"myself", r"we", r"we're", r"we've", r"our",
+PERSONAL = _rx(r"already (?:took|taken|had|swallowed|done|drank)", r"just (?:took|swallowed|drank)",
+               r"i", r"me", r"my", r"mine", r"myself", r"we", r"we're", r"we've", r"our",
                r"us", r"he", r"he's", r"she", r"she's", r"his", r"her", r"him", r"they're",
                r"their")
 # Exam stems talk about "a patient"; caregivers almost never write that way.
@@ -253,6 +257,7 @@ DOC_REQUEST = _rx(
     r"the (?:slide|poster|leaflet|report|letter|sign|label|guideline|text) says",
     r"(?:homework|exam|quiz|test|assignment|coursework|revision|essay|osce) (?:question|task"
     r"|scenario|prompt)s?",
+    r"(?:check|mark) (?:my|this|these|the) (?:answers?|notes|work|essay|homework|revision|list)",
     r"(?:check|review|edit|improve|correct|fix|format|shorten|mark)(?: \w+){0,3} (?:text|poster"
     r"|leaflet|wording|paragraph|sentence|essay|slide|handout|notes?|letter|article|post)",
     r"(?:poster|leaflet|handout|slide|essay|article|letter|notes|report|text|paragraph|passage"
@@ -268,7 +273,8 @@ FICTION = _rx(
     r"|documentary|novel|book|story|game|video game|play|musical|cartoon|anime|screenplay"
     r"|script|news|western|thriller|sitcom|horror|medical drama|crime drama|true crime"
     r"|reality show|box ?set)",
-    r"(?:in|on|watching|watched) (?:casualty|holby(?: city)?|grey's anatomy|greys anatomy|er"
+    r"(?:in|on|watching|watched|see|saw|seen) (?:casualty|holby(?: city)?|grey's anatomy"
+    r"|greys anatomy|er"
     r"|house|the pitt|eastenders|coronation street|emmerdale|hollyoaks|neighbours)",
     r"my (?:novel|story|screenplay|script|book|character|fanfic)",
     r"(?:writing|write|wrote) (?:a|an|my) (?:\w+ )?(?:novel|story|screenplay|script|book|scene"
@@ -303,6 +309,11 @@ PET = _rx(r"(?:my|our|the|his|her) (?:\w+ )?(?:dog|cat|puppy|pup|kitten|rabbit|h
           r"|pony|parrot|budgie|guinea pig|tortoise|ferret|spaniel|labrador|lab|retriever"
           r"|terrier|collie|poodle|pug|beagle|dachshund|husky|greyhound|whippet|alsatian"
           r"|shepherd|bulldog|chihuahua|cockapoo|cavapoo|goat|sheep|cow|lamb)s?")
+# Someone who is not a pet: the model alone does not alarm on a message about an animal.
+PERSON = _rx(r"(?:my|our|his|her|their) (?:\w+ )?(?:dad|mum|mom|father|mother|son|daughter"
+             r"|husband|wife|partner|baby|brother|sister|friend|child|kid|grandma|grandad|granny"
+             r"|nan|boyfriend|girlfriend|flatmate|roommate|neighbour|colleague|toddler|boy|girl)",
+             r"i'm", r"i am", r"i've", r"i have", r"i feel", r"i can't", r"me")
 QUOTE_INTRO = re.compile(r"(?:says?|said|reads?|wrote|states?|written|mentions?|put)\s*:?\s*$")
 
 # Figures of speech that contain a rule's words.
@@ -323,6 +334,7 @@ FIGURATIVE = _rx(
     r"(?:i'd|he'd|she'd|they'd|i would|he would|she would|hed|id) (?:\w+ ){0,4}if (?:i|he|she"
     r"|they|we) (?:didn't|don't|doesn't|failed|lost|got|get|had to|have to)",
     r"(?:joking|kidding|jk|lol|lmao|haha)(?= ?(?:$|[.!,)]))",
+    r"makes? me want to (?:die|jump|kill myself|throw myself|scream|cry)",
     r"(?:want|wants|wanted|wanting) (?:to )?(?:crawl into a hole and )?die (?:of|from) "
     r"(?:embarrassment|shame|cringe)",
 )
@@ -412,6 +424,10 @@ def document_spans(text: str) -> tuple[tuple[int, int], ...]:
     return ((colon if colon >= 0 else request.start(), len(text)),)
 
 
+LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F480\U0001F606\U0001F605]|\\b(?:lmao|lmfao|rofl"
+                      ")\\b")
+
+
 def build_context(text: str) -> Context:
     urgent = bool(URGENT.search(text))
     educational = not urgent and bool(
@@ -419,7 +435,8 @@ def build_context(text: str) -> Context:
                                   and not PERSONAL.search(text)))
     resolved = bool(RESOLVED.search(text)) and not RECURRED.search(text)
     fiction = not urgent and bool(FICTION.search(text)) and not REAL_NOW.search(text)
-    figurative = (*FIGURATIVE.finditer(text), *NOT_A_PERSON_NOW.finditer(text))
+    figurative = (*FIGURATIVE.finditer(text), *NOT_A_PERSON_NOW.finditer(text),
+                  *LAUGHING.finditer(text))
     return Context(text, _cuts(text, CLAUSE_BREAK), _cuts(text, SENTENCE_BREAK), urgent,
                    educational, resolved, fiction, document_spans(text),
                    tuple(m.span() for m in figurative),
@@ -482,10 +499,16 @@ def is_hypothetical(ctx: Context, m: re.Match) -> bool:
                                    or PREPARING.search(ctx.text))
 
 
+# Anywhere in the message, these say that something is happening to someone now.
+STRONG_NOW = _rx(r"already (?:took|taken|swallowed|had|done|drank|drunk)",
+                 r"just (?:took|swallowed|drank|taken)", r"right now", r"as we speak",
+                 r"as i (?:type|write)", r"(?:\d+|a few|few|ten|twenty|thirty) (?:minutes|mins) ago")
+
+
 def is_general_question(ctx: Context, m: re.Match) -> bool:
     """The hit's sentence (or clause) opens as a general question or a condition ("if ...")
     and nobody is described as having it now."""
-    if ctx.urgent:
+    if ctx.urgent or STRONG_NOW.search(ctx.text):
         return False
     for start, end in (_bounds(ctx.sentences, m.start(), len(ctx.text)), _clause(ctx, m.start())):
         opening = ctx.text[start:end]
@@ -562,9 +585,13 @@ def category_hit(category: Category, ctx: Context) -> Hit | None:
 # MODEL_ERROR says why; the notebook's demo refuses to start then.
 try:
     MODEL, MODEL_ERROR = TriageModel.load(), None
-except (OSError, ValueError, KeyError, TypeError) as err:
+except Exception as err:  # any broken file: the rules still run, the demo refuses
     MODEL, MODEL_ERROR = None, (f"The triage's learned model ({MODEL_PATH.name}) could not be "
                                 f"loaded ({err!r:.120}); fetch medchat/ from the repository again.")
+
+
+CHAT_CUT = 2_000  # the chat cuts longer messages before the model answers
+TAIL_CHARS = 300
 
 
 def local_score(ctx: Context, position: int) -> float:
@@ -592,13 +619,17 @@ def _triage(message) -> dict:
     possible = [h for h in hits if h.state == "possible"]
     result = {"score": round(score, 3)} if MODEL else {"score": None, "error": MODEL_ERROR}
     if live and MODEL and score < MODEL.veto_threshold and not any(
-            local_score(ctx, h.position) >= MODEL.veto_threshold for h in live):
-        # A phrase fired, but neither the message nor the sentences around the phrase read
-        # like an emergency (a joke, a past episode): show the softer notice, not an alarm.
+            (len(text) > CHAT_CUT or h.position >= len(text) - TAIL_CHARS)
+            and local_score(ctx, h.position) >= MODEL.veto_threshold for h in live):
+        # A phrase fired but the message does not read like an emergency (a joke, a past
+        # episode): the softer notice, not an alarm. In a message longer than the chat's cut,
+        # or near any message's end, the phrase's own sentences are judged too, so a long
+        # story cannot dilute an emergency told in its last lines.
         possible, live = possible + live, []
     if live:
         chosen, level, matched = live, "emergency", None
-    elif MODEL and score >= MODEL.threshold:
+    elif (MODEL and score >= MODEL.threshold_for(guess)
+          and not (PET.search(text) and not PERSON.search(text))):
         # Wording the rules do not know, but that reads like the labelled emergencies.
         chosen, level, matched = possible, "emergency", f"model score {score:.2f}"
     elif possible or MODEL and score >= MODEL.possible_threshold:
