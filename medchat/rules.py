@@ -831,7 +831,9 @@ DIABETIC_EXTRA = (
     Rule(_rx(r"(?:can't|cannot|won't) (?:get|bring) (?:my|his|her|their|the) (?:sugars?|bg|glucose"
              r"|levels?) (?:up|down)", r"(?:sugar|glucose) (?:is |'s )?(?:very|really|so|"
              r"dangerously) low"), requires=()),
-    Rule(_rx(r"ketones (?:are )?(?:high|\d)", r"pear drops"), requires=(DIABETIC,)),
+    # 1.5 mmol/L or more with a diabetic is the DKA range (0.3 after a pizza is not).
+    Rule(_rx(r"ketones (?:are |of |at |is |were |reading )?(?:high|[2-9]|1[.,][5-9])",
+             r"pear drops"), requires=(DIABETIC,)),
 )
 
 CHILD = _rx(r"bab(?:y"
@@ -1421,8 +1423,19 @@ ELECTRIC_SIGN = _rx(r"burn\w*", r"mark", r"heart\w*", r"flutter\w*", r"palpitat\
                     r"missing beats", r"chest", r"numb\w*", r"tingl\w*", r"dizzy", r"faint\w*",
                     r"thrown", r"unconscious", r"passed out")
 MORE_8 = {
-    "self_harm": (Rule(DANGER_PLACE, requires=(FAREWELL,)),),
+    "self_harm": (Rule(DANGER_PLACE, requires=(FAREWELL,)),
+                  Rule(_rx(r"(?:drive|driving|drove|crash|steer|swerve) (?:\w+ )?(?:off|into) (?:the"
+                           r" |a )?(?:cliff|bridge|river|wall|lorry|truck|tree|sea)"), requires=()),
+                  Rule(_rx(r"(?:i have|i've got|i've made|made|got) a plan"),
+                       requires=(_rx(FAREWELL.pattern, r"tonight", r"end it", r"goodbye", r"die",
+                                     r"cliff", r"bridge", r"pills", r"tablets", r"rope"),))),
     "overdose_poisoning": (Rule(COUNTED_DRUG, requires=(TOOK,)),),
+    "breathing": (
+        Rule(_rx(r"(?:only )?(?:breathing|breathes|breaths?) (?:\w+ ){0,2}(?:[1-6]|one|two|three"
+                 r"|four|five|six) (?:times |breaths )?(?:a|per) minute",
+                 r"(?:can |could )?only (?:say|speak|get out|manage) (?:a few|one|two|three|[1-3])"
+                 r" words", r"inhaler (?:isn't|is not|not|doesn't) (?:doing|touching) (?:anything"
+                 r"|a thing|it)", r"(?:ten|twenty|\d\d) puffs")),),
     "bleeding": (
         Rule(_rx(r"(?:like|looked like|looks like|resembl\w+) (?:\w+ )?coffee grounds",
                  r"black,? (?:and )?tarry", r"tar-?like (?:stools?|poo|motions)",

@@ -146,6 +146,28 @@ def bounded(text: str) -> str:
     return text[:half] + "\n" + text[-half:]
 
 
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_TEENS = {w: i + 10 for i, w in enumerate(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+# A spoken number ("thirty eight point two", "a hundred and four"): voice typing writes numbers
+# out, and the temperature and dose rules read digits. Lone units ("one of them") stay words.
+_NUMBER_WORDS = re.compile(
+    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>" + "|".join(list(_UNITS)[1:])
+    + r"))?|(?P<teen>" + "|".join(_TEENS) + r")|(?P<lone>" + "|".join(_UNITS) + r")(?= point))"
+    r"(?: point (?P<frac>(?:" + "|".join(_UNITS) + r")(?: (?:" + "|".join(_UNITS) + r"))?))?\b")
+
+
+def _spoken_number(m: re.Match) -> str:
+    if m.group("lone") and not m.group("frac"):
+        return m.group(0)
+    value = (_TENS.get(m.group("tens") or "", 0) + _UNITS.get(m.group("unit") or "", 0)
+             + _TEENS.get(m.group("teen") or "", 0) + _UNITS.get(m.group("lone") or "", 0))
+    frac = "".join(str(_UNITS[w]) for w in (m.group("frac") or "").split())
+    return f"{value}.{frac}" if frac else str(value)
+
+
 def normalise(message) -> str:
     """NFKC-fold, lower-case and tidy a message so that rules see one canonical form."""
     text = unicodedata.normalize("NFKC", bounded(as_text(message)))
@@ -156,6 +178,7 @@ def normalise(message) -> str:
     text = _WORD.sub(lambda m: _TEXTSPEAK.get(m.group(0)) or _corrected(m.group(0)), text)
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
+    text = _NUMBER_WORDS.sub(_spoken_number, text)
     text = re.sub(r"[^\S\n]+", " ", text)
     return re.sub(r"\s*\n\s*", "\n", text).strip()
 
@@ -176,7 +199,8 @@ PAST = _rx(
     r"|many) (?:weeks?|months?|years?|decades?) ago", r"years ago",
     r"last (?:week|year|month|spring|summer|autumn|fall|winter|christmas|easter|time|season"
     r"|term|semester)",
-    r"in (?:19|20)\d\d", r"when (?:i|he|she|we|they|you) (?:was|were)", r"used to",
+    r"in (?:19|20)\d\d", r"in the (?:19)?[2-9]0'?s", r"when (?:i|he|she|we|they|you) (?:was|were)",
+    r"used to",
     r"as a (?:child|kid|teen|teenager|baby|toddler)", r"back in", r"history of",
     r"previously", r"in the past", r"once before",
     r"in my (?:teens|twenties|thirties|forties|youth|late teens|early twenties)",
@@ -207,7 +231,7 @@ HYPOTHETICAL = _rx(r"(?:fear|afraid|scared|worried|worry|nightmare) (?:\w+ ){0,3
                    r"hypothetically", r"whenever", r"every time")
 # "not sure if she's breathing" is uncertainty about now, not a hypothetical.
 NOT_HYPOTHETICAL = _rx(r"(?:not sure|unsure|wonder(?:ing)?|check(?:ing)?|see|tell|ask(?:ing)?"
-                       r"|know|worried|scared|afraid) if")
+                       r"|know|worried|scared|afraid)(?: me| us)? if")
 
 Q_WORD = (r"(?:what|what's|whats|which|why|how|when|who|where|explain|describe|list|define"
           r"|outline|compare|discuss|summari[sz]e|name|tell me about|can|could|is|are|does|do"
@@ -314,6 +338,29 @@ PERSON = _rx(r"(?:my|our|his|her|their) (?:\w+ )?(?:dad|mum|mom|father|mother|so
              r"|husband|wife|partner|baby|brother|sister|friend|child|kid|grandma|grandad|granny"
              r"|nan|boyfriend|girlfriend|flatmate|roommate|neighbour|colleague|toddler|boy|girl)",
              r"i'm", r"i am", r"i've", r"i have", r"i feel", r"i can't", r"me")
+# The model alone never alarms on a message with no word of illness, injury or danger in it:
+# "my son is 30" reads like the start of many emergencies, but describes none.
+SYMPTOM = re.compile(
+    r"\b(?:pain|hurt|ache|aching|agony|sore|bleed|blood|bled|breath|breathe|breathing|gasp|wheez"
+    r"|chok|cough|chest|heart|pulse|faint|collaps|unconscious|unrespons|passed out|pass out|black"
+    r"|seiz|fit|fitting|convuls|shak|twitch|jerk|stiff|vomit|sick|throw|threw|puk|fever|temp"
+    r"|hot|burning|cold|freez|shiver|rash|spot|swell|swollen|puff|burn|scald|blister|cut|stab"
+    r"|shot|gun|knife|blade|wound|fell|fall|fallen|hit|crash|knock|bang|broke|bone|head|neck"
+    r"|back|leg|arm|spine|pill|tablet|meds|medic|dose|overdos|took|taken|swallow|drank|drunk"
+    r"|drink|drug|poison|bleach|battery|magnet|gas|fume|smoke|die|dying|dead|death|kill|suicid"
+    r"|end it|jump|rope|noose|hang|cliff|bridge|roof|ledge|goodbye|letter|note|plan|tonight"
+    r"|forever|weak|numb|tingl|droop|slur|confus|drows|sleepy|floppy|limp|wake|woke|respond"
+    r"|blue|grey|gray|pale|mottled|sweat|clammy|dizzy|light-?headed|stuck|allerg|sting|stung"
+    r"|bite|bitten|nut|epi|adrenaline|insulin|sugar|glucose|ketone|hypo|diabet|pregnan|waters"
+    r"|labou?r|contraction|cord|miscarr|ectopic|period|nappy|nappies|wee|pee|urin|feed|eye"
+    r"|vision|see|sight|speak|talk|words|stroke|attack|tight|heavy|pressure|crush|racing"
+    r"|pounding|flutter|palpitat|bpm|sats|oxygen|ambulance|999|911|112|emergency|a&e|er|help"
+    r"|hospital|dying|scream|cry|crying|grunt|sunken|dehydrat|diarrh|poo|stool|tarry|belly"
+    r"|stomach|tummy|abdom|testic|ball|groin|lump|snake|adder|drown|water|pool|electr|shock"
+    r"|heat|sun|ice|snow|hypotherm|alcohol|vodka|whisky|cocaine|heroin|mdma|ecstasy|spik"
+    r"|trip|high|overdo|anaphyla|hives|throat|tongue|lips|face|mouth|jaw|shoulder|ribs"
+    r"|pistol|rifle|firearm|weapon|pil|sleep|slep|spin|conscious|floor|garage|voices|locked"
+    r"|affairs|fault|replying|answering|mental|crisis)")
 QUOTE_INTRO = re.compile(r"(?:says?|said|reads?|wrote|states?|written|mentions?|put)\s*:?\s*$")
 
 # Figures of speech that contain a rule's words.
@@ -505,10 +552,20 @@ STRONG_NOW = _rx(r"already (?:took|taken|swallowed|had|done|drank|drunk)",
                  r"as i (?:type|write)", r"(?:\d+|a few|few|ten|twenty|thirty) (?:minutes|mins) ago")
 
 
+# "Is it normal that my dad's face drooped?" asks about a person, not about a condition.
+ABOUT_SOMEONE = re.compile(r"^\W*(?:(?:hi|hello|hey|quick question|question|sorry)\W+)?(?:is it"
+                           r" (?:normal|ok|okay|bad|serious|dangerous|safe|common|worrying)|should"
+                           r" (?:i|we) (?:worry|be worried|wait|call|go)|(?:can|could) (?:someone"
+                           r"|anyone|you) tell me if)\b")
+
+
 def is_general_question(ctx: Context, m: re.Match) -> bool:
     """The hit's sentence (or clause) opens as a general question or a condition ("if ...")
     and nobody is described as having it now."""
     if ctx.urgent or STRONG_NOW.search(ctx.text):
+        return False
+    sentence = ctx.text[_bounds(ctx.sentences, m.start(), len(ctx.text))[0]:m.start()]
+    if ABOUT_SOMEONE.match(sentence) and PERSONAL.search(ctx.text):
         return False
     for start, end in (_bounds(ctx.sentences, m.start(), len(ctx.text)), _clause(ctx, m.start())):
         opening = ctx.text[start:end]
@@ -628,7 +685,7 @@ def _triage(message) -> dict:
         possible, live = possible + live, []
     if live:
         chosen, level, matched = live, "emergency", None
-    elif (MODEL and score >= MODEL.threshold_for(guess)
+    elif (MODEL and score >= MODEL.threshold_for(guess) and SYMPTOM.search(text)
           and not (PET.search(text) and not PERSON.search(text))):
         # Wording the rules do not know, but that reads like the labelled emergencies.
         chosen, level, matched = possible, "emergency", f"model score {score:.2f}"

@@ -128,7 +128,14 @@ def test_conditions_the_first_rules_missed(message, category):
     ("nosebleed for 45 minutes now, I'm on warfarin and it is still pouring", "bleeding"),
     ("got a shock off the 240 on the pressure washer, burn mark on my palm and my heart keeps "
      "fluttering", "burns"),
-    ("bby 2 months temp 39 wont feed", "infant_fever")])
+    ("bby 2 months temp 39 wont feed", "infant_fever"),
+    # round 9: spoken numbers, questions about someone, breathing rate, ketones, a plan
+    ("my son's ten weeks old his temp's thirty eight point two is that too high", "infant_fever"),
+    ("Is it normal that my dad's face drooped and he can't lift his arm?", "stroke"),
+    ("can someone tell me if its bad that shes only breathing like 4 times a minute",
+     "breathing"),
+    ("T1 here, ketones 3.6 and I keep vomiting", "diabetic_emergency"),
+    ("I have a plan and I'm going to drive off the cliff tonight", "self_harm")])
 def test_round_8_rules(message, category, monkeypatch):
     monkeypatch.setattr(triage_module, "MODEL", None)
     flag = triage(message)
@@ -146,7 +153,10 @@ def test_round_8_rules(message, category, monkeypatch):
     "CO alarm went off yesterday evening, engineer fixed the boiler, nobody had headaches and "
     "we've been fine since",
     "A lad on my team collapsed on the pitch last season. He's back training now.",
-    "Can you check my answers: signs of meningitis are fever, neck stiffness, photophobia."])
+    "Can you check my answers: signs of meningitis are fever, neck stiffness, photophobia.",
+    "T1D: sensor says 14.2 after pizza night, ketones 0.3. Any tips for an extended bolus?",
+    "My mate's uncle got bitten by a brown snake in the 80s. How common are snake bites?",
+    "Is it normal to get a fever after a flu jab?"])
 def test_round_8_context(message, monkeypatch):
     monkeypatch.setattr(triage_module, "MODEL", None)
     assert not triage(message)["emergency"], triage(message)
@@ -197,6 +207,12 @@ def test_long_messages_stay_fast():
     for huge in ("a" * 2_000_000, "(" * 300_000, "if " * 300_000, "🚑" * 300_000):
         assert set(triage(huge)) == KEYS
     assert time.perf_counter() - start < 30  # bounded: head and tail of MAX_CHARS only
+
+
+def test_spoken_numbers_become_digits():
+    assert medchat.normalise("thirty eight point two") == "38.2"
+    assert medchat.normalise("a hundred and twenty-one") == "a hundred and 21"
+    assert medchat.normalise("one of them, point taken") == "one of them, point taken"
 
 
 @pytest.mark.parametrize("message", [

@@ -58,6 +58,13 @@ def test_a_rule_phrase_the_model_finds_unlikely_gets_the_softer_notice(message, 
     assert medchat.notice_for(flag).startswith(medchat.POSSIBLE_MESSAGE)
 
 
+@pytest.mark.parametrize("message", ["my son is 30", "my husband is 75 and forgetful lately"])
+def test_the_model_alone_needs_a_word_of_illness_or_danger(message):
+    """Short everyday messages can score high; without a symptom word they get no alarm."""
+    flag = medchat.triage(message)
+    assert not flag["emergency"] and not TRIAGE.SYMPTOM.search(medchat.normalise(message))
+
+
 def test_without_the_model_file_the_rules_still_answer_and_say_why(monkeypatch):
     monkeypatch.setattr(TRIAGE, "MODEL", None)
     monkeypatch.setattr(TRIAGE, "MODEL_ERROR", "the triage model could not be loaded")
