@@ -84,7 +84,8 @@ HOPELESS = Rule(_rx(
     r"|be(?:ing)? alive|go(?:ing)? on|keep(?:ing)? going|carry(?:ing)? on)"
     r"(?=\s*(?:[.!?,;]|$|and |but |anymore|any more|like this))",
     r"(?:nobody|no one|no-one) would (?:notice|care|miss me) if (?:i|he|she) "
-    r"(?:was|were|died|disappeared|wasn't|weren't)", r"(?:nobody|no one) would miss me",
+    r"(?:was|were|died|disappeared|wasn't|weren't)",
+    r"(?:nobody|no one|noone) (?:would|will|'ll|is going to|gonna) (?:even )?miss me",
     r"want(?:s|ed)? (?:it all|everything) to (?:stop|end)(?! \w+ing)",
     r"want(?:s|ed)? (?:it|the pain) to (?:stop|end) (?:for good|forever|permanently)",
     r"want(?:s|ed)? to disappear (?:forever|for good|permanently)",
@@ -205,7 +206,9 @@ INFANT_AGE = _rx(
 # Under 3 months a temperature of 38 °C or more is a red flag regardless of how well they look.
 INFANT_FEVER_RULES = (Rule(INFANT_AGE, requires=(FEVER,)),)
 
-PREGNANT = _rx(r"pregnan(?:t|cy)")
+# A late period or a positive test says pregnant as well as the word does (ectopic signs).
+PREGNANT = _rx(r"pregnan(?:t|cy)", r"period (?:is |'s |was )?(?:\w+ ){0,3}late",
+               r"missed (?:my |her )?period", r"positive (?:pregnancy )?test")
 # Excludes everyday "blood pressure", "blood test" and gum or nose bleeds in pregnancy.
 PREG_BLEED = _rx(r"(?<!gums )(?<!nose )(?:bleed(?:ing|s)?|blood)(?! (?:pressure|sugar|tests?"
                  r"|type|group|glucose|count|results?|work|gums|clots? in (?:my|his|her) leg))",
@@ -1424,12 +1427,30 @@ ELECTRIC_SIGN = _rx(r"burn\w*", r"mark", r"heart\w*", r"flutter\w*", r"palpitat\
                     r"thrown", r"unconscious", r"passed out")
 MORE_8 = {
     "self_harm": (Rule(DANGER_PLACE, requires=(FAREWELL,)),
+                  # Asking for a method is a warning sign however it is phrased.
+                  Rule(_rx(r"(?:quickest|easiest|fastest|painless|best|surest|least painful) way"
+                           r" to (?:die|kill (?:myself|yourself|me)|end it|end (?:my|your) life"
+                           r"|overdose)", r"how (?:many|much) (?:\w+ ){0,3}(?:to|would it take to"
+                           r"|does it take to) (?:die|kill (?:myself|yourself|me)|not wake up)")),
+                  Rule(_rx(r"(?:giving|given|gave|give) (?:\w+ ){0,3}(?:stuff|things|belongings"
+                           r"|possessions) away", r"found (?:a |the )?(?:rope|noose|ligature)",
+                           r"(?:rope|noose|pills|tablets|poison|gun)(?:'s| is| are)? (?:all )?(?:sorted"
+                           r"|bought|ready|hidden|hid)", r"(?:bought|got|hid|hidden) (?:the |some )?"
+                           r"(?:rat poison|poison|rope|pills|tablets|paracetamol)"),
+                       requires=(_rx(FAREWELL.pattern, DESPAIR.pattern, r"miss me", r"goodbye",
+                                     r"last time", r"take it", r"take them"),)),
                   Rule(_rx(r"(?:drive|driving|drove|crash|steer|swerve) (?:\w+ )?(?:off|into) (?:the"
                            r" |a )?(?:cliff|bridge|river|wall|lorry|truck|tree|sea)"), requires=()),
                   Rule(_rx(r"(?:i have|i've got|i've made|made|got) a plan"),
                        requires=(_rx(FAREWELL.pattern, r"tonight", r"end it", r"goodbye", r"die",
                                      r"cliff", r"bridge", r"pills", r"tablets", r"rope"),))),
     "overdose_poisoning": (Rule(COUNTED_DRUG, requires=(TOOK,)),),
+    "seizure": (Rule(_rx(r"(?:shaking|jerking|twitching|convulsing|fitting|seizing)(?: \w+){0,2} "
+                         r"(?:hasn't|has not|won't|isn't|hasnt|not) (?:stopped|stop|stopping)"),),),
+    "heart_rhythm": (Rule(_rx(r"heart's (?:\w+ )?(?:racing|pounding|beating|going|fluttering"
+                              r"|thumping|hammering|doing)"),
+                          requires=(_rx(r"faint\w*", r"pass(?:ed|ing)? out", r"black(?:ed|ing)? out",
+                                        r"collaps\w*", r"dizzy", r"(?:1[5-9]\d|2\d\d)"),)),),
     "breathing": (
         Rule(_rx(r"(?:only )?(?:breathing|breathes|breaths?) (?:\w+ ){0,2}(?:[1-6]|one|two|three"
                  r"|four|five|six) (?:times |breaths )?(?:a|per) minute",
@@ -1447,7 +1468,11 @@ MORE_8 = {
              requires=(_rx(r"warfarin", r"apixaban", r"rivaroxaban", r"edoxaban", r"dabigatran",
                            r"blood thinners?", r"anticoagula\w+", r"nose ?bleed", r"bleed\w*"),)),
     ),
-    "burns": (Rule(_rx(r"electric(?:al)? shock", r"(?:got|had|took) (?:a |an )?(?:big |bad )?"
+    "burns": (Rule(_rx(r"(?:white|charred|waxy) and (?:leathery|charred|waxy)", r"leathery",
+                       r"(?:skin|arm|forearm|hand|leg|chest) (?:\w+ ){0,6}(?:charred|blackened)"),
+                   requires=(_rx(r"fire", r"flames?", r"pan", r"oil", r"burn\w*", r"hot", r"went up",
+                                 r"kettle", r"boiling"),)),
+              Rule(_rx(r"electric(?:al)? shock", r"(?:got|had|took) (?:a |an )?(?:big |bad )?"
                        r"(?:electric(?:al)? )?shock (?:off|from)",
                        r"shock (?:off|from) (?:the )?(?:240|230|110|mains|socket|plug|wire|cable"
                        r"|fence|pylon)"), requires=(ELECTRIC_SIGN,)),),

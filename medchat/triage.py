@@ -197,9 +197,9 @@ NOT_NEGATION = _rx(r"not sure", r"not certain", r"(?:don't|didn't) know", r"no i
 PAST = _rx(
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several"
     r"|many) (?:weeks?|months?|years?|decades?) ago", r"years ago",
-    r"last (?:week|year|month|spring|summer|autumn|fall|winter|christmas|easter|time|season"
+    r"(?<!the )last (?:week|year|month|spring|summer|autumn|fall|winter|christmas|easter|time|season"
     r"|term|semester)",
-    r"in (?:19|20)\d\d", r"in the (?:19)?[2-9]0'?s", r"when (?:i|he|she|we|they|you) (?:was|were)",
+    r"in (?:the )?(?:19|20)\d\d'?s?", r"in the (?:19)?[2-9]0'?s", r"(?:a )?long time ago", r"when (?:i|he|she|we|they|you) (?:was|were)",
     r"used to",
     r"as a (?:child|kid|teen|teenager|baby|toddler)", r"back in", r"history of",
     r"previously", r"in the past", r"once before",
@@ -260,7 +260,9 @@ VIGNETTE = _rx(
     r"|girl|child|infant|baby|neonate|lady|gentleman)",
 )
 # Urgency cues override the educational and hypothetical readings.
-URGENT = re.compile(r"(?<!\w)(?:right now|asap|urgent(?:ly)?|please help|help me|help us"
+URGENT = re.compile(r"(?<!\w)(?:(?:quickest|easiest|fastest|painless|best|surest) way to (?:die"
+                    r"|kill (?:myself|yourself|me)|end it|end (?:my|your) life|overdose)"
+                    r"|right now|asap|urgent(?:ly)?|please help|help me|help us"
                     r"|hurry)(?!\w)|^\s*help\b|\bhelp\s*!|!{2,}")
 
 # ConText's other readings, each a reason a phrase describes no emergency happening now.
@@ -292,7 +294,8 @@ QUOTED = re.compile(r'"[^"\n]{0,4000}"')
 
 # Fiction and the news: a scene, not the writer's life.
 FICTION = _rx(
-    r"(?:in|on|from|during|watching|watched|saw) (?:the |a |an |my |this |that |last night's "
+    r"(?:in|on|from|during|watching|watched|saw|describing|about) (?:the |a |an |my |this |that "
+    r"|last night's "
     r"|tonight's )?(?:film|movie|episode|show|tv (?:show|series|drama)|series|soap|drama"
     r"|documentary|novel|book|story|game|video game|play|musical|cartoon|anime|screenplay"
     r"|script|news|western|thriller|sitcom|horror|medical drama|crime drama|true crime"
@@ -361,7 +364,8 @@ SYMPTOM = re.compile(
     r"|trip|high|overdo|anaphyla|hives|throat|tongue|lips|face|mouth|jaw|shoulder|ribs"
     r"|pistol|rifle|firearm|weapon|pil|sleep|slep|spin|conscious|floor|garage|voices|locked"
     r"|affairs|fault|replying|answering|mental|crisis)")
-QUOTE_INTRO = re.compile(r"(?:says?|said|reads?|wrote|states?|written|mentions?|put)\s*:?\s*$")
+QUOTE_INTRO = re.compile(r"(?:says?|said|reads?|wrote|states?|written|mentions?|put|goes|sang"
+                         r"|sings|lyrics?)\s*:?\s*$")
 
 # Figures of speech that contain a rule's words.
 FIGURATIVE = _rx(
@@ -380,7 +384,9 @@ FIGURATIVE = _rx(
     # "he'd jump off a bridge if he didn't get in": a boast about a result, not a plan.
     r"(?:i'd|he'd|she'd|they'd|i would|he would|she would|hed|id) (?:\w+ ){0,4}if (?:i|he|she"
     r"|they|we) (?:didn't|don't|doesn't|failed|lost|got|get|had to|have to)",
-    r"(?:joking|kidding|jk|lol|lmao|haha)(?= ?(?:$|[.!,)]))",
+    r"(?:joking|kidding|jk)(?= ?(?:$|[.!,)]))",
+    r"like (?:he|she|i|they|you)(?:'s|'d| has| had| was| were)? (?:been )?(?:shot|stabbed"
+    r"|murdered|killed)", r"(?:you'd|you would|you will|you'll|i'll|i will|you could) drown",
     r"makes? me want to (?:die|jump|kill myself|throw myself|scream|cry)",
     r"(?:want|wants|wanted|wanting) (?:to )?(?:crawl into a hole and )?die (?:of|from) "
     r"(?:embarrassment|shame|cringe)",
@@ -410,6 +416,9 @@ HABITUAL = _rx(r"(?:when|whenever|every time) (?:i|he|she|you|we|they)(?:'m|'re|
                r"|is|get|gets|feel|feels|go|goes|do|does|exercise|exercises|climb|climbs|run|runs"
                r"|eat|eats|drink|drinks|lie|lies|stand|stands|cough|coughs|walk|walks|work|works"
                r"|lift|lifts|try|tries|bend|bends|sit|sits|wake|wakes))\b", r"goes away when",
+               # not "doesn't fade when I press a glass on it", which is the meningitis test
+               r"only (?:hurts |happens )?when (?:i|he|she|you|they) (?:press|presses|move|moves"
+               r"|twist|twists|touch|touches|push|pushes)",
                r"sometimes", r"(?:usually|often|occasionally|every night|most nights)",
                r"in (?:his|her|my|their) sleep")
 CONDITIONAL = re.compile(r"\W*(?:what if|if|in case|suppose|supposing|imagine|say) ")

@@ -135,7 +135,16 @@ def test_conditions_the_first_rules_missed(message, category):
     ("can someone tell me if its bad that shes only breathing like 4 times a minute",
      "breathing"),
     ("T1 here, ketones 3.6 and I keep vomiting", "diabetic_emergency"),
-    ("I have a plan and I'm going to drive off the cliff tonight", "self_harm")])
+    ("I have a plan and I'm going to drive off the cliff tonight", "self_harm"),
+    # round 10
+    ("whats the quickest way to die from a train. im at the station now", "self_harm"),
+    ("dad's been giving his stuff away, he said goodbye like it was the last time, and I found "
+     "rope in his car", "self_harm"),
+    ("it's been 8 minutes now and the shaking hasn't stopped", "seizure"),
+    ("my heart's going like 190 and I just passed out", "heart_rhythm"),
+    ("the chip pan went up and my forearm is white and leathery", "burns"),
+    ("my period is 7 weeks late, sharp pain low on the right and I fainted, a little spotting",
+     "pregnancy")])
 def test_round_8_rules(message, category, monkeypatch):
     monkeypatch.setattr(triage_module, "MODEL", None)
     flag = triage(message)
@@ -156,7 +165,13 @@ def test_round_8_rules(message, category, monkeypatch):
     "Can you check my answers: signs of meningitis are fever, neck stiffness, photophobia.",
     "T1D: sensor says 14.2 after pizza night, ketones 0.3. Any tips for an extended bolus?",
     "My mate's uncle got bitten by a brown snake in the 80s. How common are snake bites?",
-    "Is it normal to get a fever after a flu jab?"])
+    "Is it normal to get a fever after a flu jab?",
+    "My grandfather died from a snake bite a long time ago in the 1970s. How did people die so "
+    "fast?",
+    "the chest pain is only when I press on one spot on my ribs, I feel fine otherwise",
+    "'and he goes down like he's been SHOT' - why do footballers dive so much?",
+    "which song goes 'I can't breathe without you, my heart is bleeding on the floor'?",
+    "how long after eating should you wait to swim? my grandma swore you'd drown"])
 def test_round_8_context(message, monkeypatch):
     monkeypatch.setattr(triage_module, "MODEL", None)
     assert not triage(message)["emergency"], triage(message)

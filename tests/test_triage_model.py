@@ -48,7 +48,7 @@ def test_the_model_catches_wording_no_rule_knows(message, rules_only):
 
 @pytest.mark.parametrize("message", [
     "having a heart attack watching this match 😂😂",
-    "How long after eating I can swim? My mother always say I will drown if I swim after lunch.",
+    "kms this lecture is 3 hours long and the wifi is down",
 ])
 def test_a_rule_phrase_the_model_finds_unlikely_gets_the_softer_notice(message, rules_only):
     assert rules_only(message)["emergency"]
