@@ -55,7 +55,9 @@ def test_a_rule_phrase_the_model_finds_unlikely_gets_the_softer_notice(message, 
     flag = medchat.triage(message)
     assert flag["score"] < TRIAGE.MODEL.veto_threshold
     assert not flag["emergency"] and flag["level"] == "possible"
-    assert medchat.notice_for(flag).startswith(medchat.POSSIBLE_MESSAGE)
+    # self-harm always leads with the crisis text, even at the softer level
+    first = medchat.CRISIS_MESSAGE if flag["category"] == "self_harm" else medchat.POSSIBLE_MESSAGE
+    assert medchat.notice_for(flag).startswith(first)
 
 
 @pytest.mark.parametrize("message", ["my son is 30", "my husband is 75 and forgetful lately"])
