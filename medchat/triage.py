@@ -363,7 +363,13 @@ SYMPTOM = re.compile(
     r"|heat|sun|ice|snow|hypotherm|alcohol|vodka|whisky|cocaine|heroin|mdma|ecstasy|spik"
     r"|trip|high|overdo|anaphyla|hives|throat|tongue|lips|face|mouth|jaw|shoulder|ribs"
     r"|pistol|rifle|firearm|weapon|pil|sleep|slep|spin|conscious|floor|garage|voices|locked"
-    r"|affairs|fault|replying|answering|mental|crisis)")
+    r"|affairs|fault|replying|answering|mental|crisis"
+    # medicines by name, and how children get at them (added after the second hold-out's one
+    # scoring showed "the paracetamol packet is empty" held back for want of a symptom word)
+    r"|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|codeine|co-?codamol|tramadol|morphine"
+    r"|oxycodone|fentanyl|methadone|diazepam|valium|xanax|sertraline|citalopram|fluoxetine"
+    r"|amitriptyline|propranolol|lithium|warfarin|iron|calpol|antidepressant|painkiller|sleeping"
+    r"|capsule|packet|bottle|blister|ate|eaten|chewed|got into)")
 QUOTE_INTRO = re.compile(r"(?:says?|said|reads?|wrote|states?|written|mentions?|put|goes|sang"
                          r"|sings|lyrics?)\s*:?\s*$")
 
