@@ -333,7 +333,7 @@ NOT_A_PERSON_NOW = _rx(
     r" the|seeing) (?:\w+ ){0,3}(?:prices?|bills?|costs?|results?|news|score|price)",
 )
 PET = _rx(r"(?:my|our|the|his|her) (?:\w+ )?(?:dog|cat|puppy|pup|kitten|rabbit|hamster|pet|horse"
-          r"|pony|parrot|budgie|guinea pig|tortoise|ferret|spaniel|labrador|lab|retriever"
+          r"|pony|parrot|budgie|guinea pig|tortoise|ferret|spaniel|labrador|retriever"
           r"|terrier|collie|poodle|pug|beagle|dachshund|husky|greyhound|whippet|alsatian"
           r"|shepherd|bulldog|chihuahua|cockapoo|cavapoo|goat|sheep|cow|lamb)s?")
 # Someone who is not a pet: the model alone does not alarm on a message about an animal.

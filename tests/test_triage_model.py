@@ -120,3 +120,66 @@ def test_training_sets_floors():
     scores = medchat.triage_scores(DATA / "triage_dev_writers.csv")
     print(scores)
     assert scores["recall"] >= 0.99 and scores["false_alarm_rate"] <= 0.01
+
+
+@pytest.fixture
+def model_says(monkeypatch):
+    """Make the model give a fixed score and category, to test how the triage uses them."""
+    def fix(score, category):
+        monkeypatch.setattr(TRIAGE.MODEL, "predict", lambda feats: (score, category))
+    return fix
+
+
+def test_self_harm_has_a_lower_bar_for_the_model_alone(model_says):
+    message = "I'm in the car with everything I need tonight and nobody knows where I am"
+    model_says(0.75, "self_harm")
+    assert TRIAGE.MODEL.crisis_threshold <= 0.75 < TRIAGE.MODEL.threshold
+    flag = medchat.triage(message)
+    assert flag["emergency"] and flag["category"] == "self_harm"
+    assert medchat.notice_for(flag).startswith(medchat.CRISIS_MESSAGE)
+    model_says(0.75, "chest_pain")
+    assert not medchat.triage(message)["emergency"]
+
+
+def test_the_model_alone_does_not_alarm_about_a_pet(model_says):
+    model_says(0.95, "overdose_poisoning")
+    assert not medchat.triage("the cat swallowed some of my paracetamol")["emergency"]
+    assert medchat.triage("my son swallowed some of my paracetamol")["emergency"]
+    # "in the lab" is a place, not a labrador
+    assert medchat.triage("spilled acid on my fingertips in the lab, the pain is getting "
+                          "worse")["emergency"]
+
+
+def test_leave_one_writer_out_scores_each_batch_with_a_model_trained_without_it(
+        tmp_path, monkeypatch):
+    header = "message,emergency,category,style,batch\n"
+    dev = tmp_path / "dev.csv"
+    dev.write_text(header + "my dad is not breathing,1,unresponsive,plain,\n"
+                   "what is a normal pulse?,0,,plain,\n", encoding="utf-8")
+    writers = tmp_path / "writers.csv"
+    writers.write_text(header + "".join(
+        f"{m},{e},{c},plain,{b}\n" for b in ("a", "b") for m, e, c in (
+            (f"help my {b} friend collapsed", "1", "unresponsive"),
+            (f"how do I revise for my {b} exam", "0", ""))), encoding="utf-8")
+    monkeypatch.setattr(learned, "TRAIN_SETS", (str(dev), str(writers)))
+    seen = []
+    real = learned.model_data
+
+    def spy(rows, *args, **kwargs):
+        seen.append({r["message"] for r in rows})
+        return real(rows, *args, **kwargs)
+    monkeypatch.setattr(learned, "model_data", spy)
+    saved = TRIAGE.MODEL
+    result = learned.leave_one_writer_out()
+    assert TRIAGE.MODEL is saved  # the committed model is put back
+    assert set(result["batches"]) == {"a", "b"}
+    assert "help my a friend collapsed" not in seen[0] and "help my b friend collapsed" in seen[0]
+    assert result["all"]["messages"] == 4 and result["all"]["emergencies"] == 2
+    assert sum(b["caught"] for b in result["batches"].values()) == result["all"]["caught"]
+
+
+def test_the_command_line_says_how_to_use_it():
+    import subprocess
+    done = subprocess.run([sys.executable, "-m", "medchat", "nonsense"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert done.returncode == 1 and "python -m medchat train | loo" in done.stderr
