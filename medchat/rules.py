@@ -1391,8 +1391,10 @@ MORE_7 = {
 }
 CATEGORIES = with_rules(CATEGORIES, MORE_7)
 
-# Round 8 (the third round of fresh writers): a dangerous place or means with a farewell,
-# counted overdoses of a named drug, upper-GI and anticoagulated bleeds, electric shocks.
+# Rounds 8 to 10 (the third to fifth rounds of fresh writers), kept in one dict: a dangerous
+# place or means with a farewell, asking for a method, counted overdoses of a named drug,
+# upper-GI and anticoagulated bleeds, breathing rate, seizures that go on, electric shocks and
+# deep burns.
 FAREWELL = _rx(r"(?:just )?want(?:ed)? (?:someone|somebody|anyone|you) to know",
                r"nothing (?:anyone|anybody|you) (?:says|can say|could say)",
                r"(?:won't|shan't|will not) be (?:a )?(?:burden|problem|bother) (?:to anybody |to anyone"
